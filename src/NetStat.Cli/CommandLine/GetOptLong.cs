@@ -1,0 +1,131 @@
+namespace NetStat.Cli.CommandLine;
+
+/// <summary>
+/// A long option as glibc's getopt_long sees it: a name, whether it takes an argument, and the
+/// value returned for it. Options with the same value and argument rule are interchangeable when
+/// an abbreviation matches several of them.
+/// </summary>
+internal readonly record struct LongOption(string Name, bool TakesArgument, int Value);
+
+/// <summary>One step of option parsing: an option (with its argument) or an error message.</summary>
+internal readonly record struct OptionEvent(int Value, string? Argument, int LongIndex, string? Error)
+{
+    public bool IsError => Error is not null;
+}
+
+/// <summary>
+/// glibc getopt_long, reproduced for its observable behaviour: argument permutation (unless
+/// POSIXLY_CORRECT), bundled short options, attached or separate arguments, unambiguous long
+/// prefixes, "--" as the end of options, and glibc's error messages word for word.
+/// Options are yielded in command-line order so that the caller can act on each at once.
+/// </summary>
+internal sealed class GetOptLong(string programName, string shortOptions, IReadOnlyList<LongOption> longOptions)
+{
+    public IEnumerable<OptionEvent> Parse(IReadOnlyList<string> args)
+    {
+        bool posixlyCorrect = Environment.GetEnvironmentVariable("POSIXLY_CORRECT") is not null || shortOptions.StartsWith('+');
+        for (int i = 0; i < args.Count; i++)
+        {
+            string arg = args[i];
+            if (arg == "--")
+                yield break;
+            if (arg.Length < 2 || arg[0] != '-')
+            {
+                if (posixlyCorrect)
+                    yield break;
+                continue; // non-options are permuted to the end, and netstat ignores them
+            }
+            if (arg[1] == '-')
+            {
+                var e = ParseLong(args, ref i);
+                yield return e;
+                continue;
+            }
+            for (int j = 1; j < arg.Length; j++)
+            {
+                char c = arg[j];
+                int spec = c == ':' ? -1 : shortOptions.IndexOf(c);
+                if (spec < 0)
+                {
+                    yield return Error($"{programName}: invalid option -- '{c}'");
+                    continue;
+                }
+                bool needsArgument = spec + 1 < shortOptions.Length && shortOptions[spec + 1] == ':';
+                if (!needsArgument)
+                {
+                    yield return new OptionEvent(c, null, -1, null);
+                    continue;
+                }
+                if (j + 1 < arg.Length)
+                {
+                    yield return new OptionEvent(c, arg[(j + 1)..], -1, null);
+                }
+                else if (i + 1 < args.Count)
+                {
+                    yield return new OptionEvent(c, args[++i], -1, null);
+                }
+                else
+                {
+                    yield return Error($"{programName}: option requires an argument -- '{c}'");
+                }
+                break;
+            }
+        }
+    }
+
+    private OptionEvent ParseLong(IReadOnlyList<string> args, ref int i)
+    {
+        string arg = args[i];
+        string body = arg[2..];
+        int eq = body.IndexOf('=');
+        string name = eq >= 0 ? body[..eq] : body;
+        string? value = eq >= 0 ? body[(eq + 1)..] : null;
+
+        int found = -1;
+        bool exact = false;
+        var ambiguous = new List<int>();
+        for (int k = 0; k < longOptions.Count; k++)
+        {
+            var o = longOptions[k];
+            if (!o.Name.StartsWith(name, StringComparison.Ordinal))
+                continue;
+            if (o.Name.Length == name.Length)
+            {
+                found = k;
+                exact = true;
+                break;
+            }
+            if (found < 0)
+            {
+                found = k;
+            }
+            else if (longOptions[found].TakesArgument != o.TakesArgument || longOptions[found].Value != o.Value)
+            {
+                if (ambiguous.Count == 0)
+                    ambiguous.Add(found);
+                ambiguous.Add(k);
+            }
+        }
+        if (!exact && ambiguous.Count > 0)
+        {
+            var names = string.Join(" ", ambiguous.Select(k => $"'--{longOptions[k].Name}'"));
+            return Error($"{programName}: option '{arg}' is ambiguous; possibilities: {names}");
+        }
+        if (found < 0)
+            return Error($"{programName}: unrecognized option '{arg}'");
+
+        var option = longOptions[found];
+        if (value is not null && !option.TakesArgument)
+            return Error($"{programName}: option '--{option.Name}' doesn't allow an argument");
+        if (option.TakesArgument && value is null)
+        {
+            if (i + 1 < args.Count)
+                value = args[++i];
+            else
+                return Error($"{programName}: option '--{option.Name}' requires an argument");
+        }
+        return new OptionEvent(option.Value, value, found, null);
+    }
+
+    private static OptionEvent Error(string message) => new('?', null, -1, message);
+}

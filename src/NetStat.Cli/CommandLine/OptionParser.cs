@@ -1,0 +1,149 @@
+using NetStat.Cli.Output;
+
+namespace NetStat.Cli.CommandLine;
+
+/// <summary>
+/// Turns the command line into <see cref="NetstatOptions"/> the way net-tools' main loop does:
+/// each option acts when it is reached, so "-V -Q" prints the version while "-Q -V" is a usage
+/// error. When parsing ends the program, <see cref="ExitCode"/> says how.
+/// </summary>
+internal sealed class OptionParser(StandardStreams streams, string programName = "netstat")
+{
+    /// <summary>Index of the first long option that is an address family; they share value 1.</summary>
+    private const int FamilyOption = 1;
+
+    private static readonly LongOption[] LongOptions =
+    [
+        new("ax25", false, FamilyOption), new("x25", false, FamilyOption), new("ip", false, FamilyOption),
+        new("ipx", false, FamilyOption), new("appletalk", false, FamilyOption), new("netrom", false, FamilyOption),
+        new("inet", false, FamilyOption), new("inet6", false, FamilyOption), new("ddp", false, FamilyOption),
+        new("rose", false, FamilyOption), new("unix", false, FamilyOption), new("bluetooth", false, FamilyOption),
+        new("tcpip", false, FamilyOption),
+        new("version", false, 'V'), new("interfaces", false, 'i'), new("help", false, 'h'), new("route", false, 'r'),
+        new("masquerade", false, 'M'), new("protocol", true, 'A'), new("tcp", false, 't'), new("sctp", false, 'S'),
+        new("udp", false, 'u'), new("udplite", false, 'U'), new("raw", false, 'w'), new("unix", false, 'x'),
+        new("l2cap", false, '2'), new("rfcomm", false, 'f'), new("listening", false, 'l'), new("all", false, 'a'),
+        new("timers", false, 'o'), new("continuous", false, 'c'), new("extend", false, 'e'), new("programs", false, 'p'),
+        new("verbose", false, 'v'), new("statistics", false, 's'), new("wide", false, 'W'), new("numeric", false, 'n'),
+        new("numeric-hosts", false, '!'), new("numeric-ports", false, '@'), new("numeric-users", false, '#'),
+        new("symbolic", false, 'N'), new("cache", false, 'C'), new("fib", false, 'F'), new("groups", false, 'g'),
+        new("context", false, 'Z'),
+    ];
+
+    /// <summary>The long options net-tools' AF handler accepts; "tcpip" lies beyond its table and fails.</summary>
+    private const int FamilyOptionsHandled = 12;
+
+    private const string ShortOptions = "A:CFMacdeghilnNoprsStuUvVWw2fx64?Z";
+
+    /// <summary>Set when parsing ended the program (usage, version, bad family ...).</summary>
+    public int? ExitCode { get; private set; }
+
+    public NetstatOptions Parse(IReadOnlyList<string> args)
+    {
+        var o = new NetstatOptions();
+        var getopt = new GetOptLong(programName, ShortOptions, LongOptions);
+        foreach (var e in getopt.Parse(args))
+        {
+            if (e.IsError)
+            {
+                streams.Error.WriteLine(e.Error!);
+                Usage(3);
+                return o;
+            }
+            if (!Apply(o, e))
+                return o;
+        }
+        if (o.Route + o.Interfaces + o.Statistics + o.Masquerade > 1)
+        {
+            Usage(3);
+            return o;
+        }
+        o.Derive();
+        return o;
+    }
+
+    /// <summary>Applies one option; false when it ended the program.</summary>
+    private bool Apply(NetstatOptions o, OptionEvent e)
+    {
+        switch (e.Value)
+        {
+            case FamilyOption:
+                if (e.LongIndex >= FamilyOptionsHandled)
+                {
+                    streams.Error.Write("netstat.c: Internal Error `longopts 1 range'.\n");
+                    return true;
+                }
+                return AddFamilies(o, LongOptions[e.LongIndex].Name);
+            case 'A': return AddFamilies(o, e.Argument!);
+            case '4': return AddFamilies(o, "inet");
+            case '6': return AddFamilies(o, "inet6");
+            case 'x': return AddFamilies(o, "unix");
+            case 'M': o.Masquerade++; break;
+            case 'a': o.All++; break;
+            case 'l': o.Listening++; break;
+            case 'c': o.Continuous++; break;
+            case 'd': break;
+            case 'g': o.Groups++; break;
+            case 'e': o.Extend++; break;
+            case 'p': o.Programs++; break;
+            case 'i': o.Interfaces++; break;
+            case 'W': o.Wide++; break;
+            case 'n': o.NumericHosts = o.NumericPorts = o.NumericUsers = true; break;
+            case '!': o.NumericHosts = true; break;
+            case '@': o.NumericPorts = true; break;
+            case '#': o.NumericUsers = true; break;
+            case 'N': o.Symbolic = true; break;
+            case 'C': o.Cache = true; break;
+            case 'F': o.Fib = true; break;
+            case 'o': o.Timers++; break;
+            case 'v': o.Verbose = true; break;
+            case 'r': o.Route++; break;
+            case 't': o.Tcp++; break;
+            case 'S': o.Sctp++; break;
+            case 'u': o.Udp++; break;
+            case 'U': o.UdpLite++; break;
+            case 'w': o.Raw++; break;
+            case '2': o.L2cap++; break;
+            case 'f': o.Rfcomm++; break;
+            case 's': o.Statistics++; break;
+            case 'V':
+                streams.Out.Write(UsageText.Version);
+                streams.Out.Write(UsageText.Identity);
+                ExitCode = 0;
+                return false;
+            case 'Z':
+                streams.Error.Write("SELinux is not enabled on this machine.\n");
+                ExitCode = 1;
+                return false;
+            case 'h':
+                streams.Out.Write(UsageText.Usage);
+                streams.Error.Write(UsageText.FamilyList);
+                ExitCode = 0;
+                return false;
+            default: // '?'
+                Usage(3);
+                return false;
+        }
+        return true;
+    }
+
+    private bool AddFamilies(NetstatOptions o, string argument)
+    {
+        var warnings = new List<string>();
+        string? unknown = o.Families.Add(argument, warnings);
+        foreach (var w in warnings)
+            streams.Error.WriteLine(w);
+        if (unknown is null)
+            return true;
+        streams.Error.Write($"Unknown address family `{unknown}'.\n");
+        ExitCode = 1;
+        return false;
+    }
+
+    private void Usage(int code)
+    {
+        streams.Error.Write(UsageText.Usage);
+        streams.Error.Write(UsageText.FamilyList);
+        ExitCode = code;
+    }
+}

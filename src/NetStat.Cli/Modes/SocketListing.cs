@@ -1,0 +1,216 @@
+using System.Net.Sockets;
+using NetStat.Cli.CommandLine;
+using NetStat.Cli.Interop;
+using NetStat.Cli.Output;
+using NetStat.Cli.Rendering;
+using NetStat.Kernel;
+using NetStat.Records;
+
+namespace NetStat.Cli.Modes;
+
+/// <summary>
+/// The default mode: the Internet and UNIX socket tables in net-tools' order, with its rules for
+/// missing tables, explicit selections and -c. Reading and filtering happen here; the renderer
+/// only formats.
+/// </summary>
+internal sealed class SocketListing(NetstatOptions options, StandardStreams streams, SocketTables tables, ProcessScanner scanner, ISocketListingRenderer renderer, GroupListing? groups = null)
+{
+    private SocketOwners? _owners;
+
+    /// <summary>Runs one pass; the exit status (0, 1, or 255 for an unreadable table).</summary>
+    public int RunPass()
+    {
+        _owners = null;
+        int rc = 0;
+        bool explicitSelection = options.ExplicitSelection;
+        if (!explicitSelection || options.Tcp + options.Sctp + options.Udp + options.UdpLite + options.Raw > 0)
+        {
+            LoadOwners();
+            renderer.BeginInternet();
+        }
+        if (!explicitSelection || options.Tcp > 0)
+            if ((rc = InetTable(SocketProtocol.Tcp, "AF INET (tcp)")) != 0) return rc;
+        if (!explicitSelection || options.Sctp > 0)
+            if ((rc = Sctp()) != 0) return rc;
+        if (!explicitSelection || options.Udp > 0)
+            if ((rc = InetTable(SocketProtocol.Udp, "AF INET (udp)")) != 0) return rc;
+        if (!explicitSelection || options.UdpLite > 0)
+            if ((rc = InetTable(SocketProtocol.UdpLite, "AF INET (udplite)")) != 0) return rc;
+        if (!explicitSelection || options.Raw > 0)
+            if ((rc = InetTable(SocketProtocol.Raw, "AF INET (raw)")) != 0) return rc;
+        if (options.Groups > 0 && groups is not null)
+            if ((rc = groups.RunPass()) != 0) return rc;
+        if (!explicitSelection || options.Families.Unix > 0)
+        {
+            LoadOwners();
+            if ((rc = UnixTable()) != 0) return rc;
+        }
+        (bool selected, string path, string name)[] legacy =
+        [
+            (options.Families.Ipx > 0, "ipx/socket", "AF IPX"),
+            (options.Families.Ax25 > 0, "ax25", "AF AX25"),
+            (options.Families.X25 > 0, "x25", "AF X25"),
+            (options.Families.Netrom > 0, "nr", "AF NETROM"),
+            (options.Families.Rose > 0, "rose", "AF ROSE"),
+        ];
+        foreach (var (selected, path, name) in legacy)
+        {
+            if (explicitSelection && !selected)
+                continue;
+            if ((rc = LegacyFamily(path, name)) != 0) return rc;
+        }
+        if (options.L2cap + options.Rfcomm > 0)
+        {
+            streams.Error.Write("netstat: feature `AF BLUETOOTH' not supported.\nPlease recompile `net-tools' with newer kernel source or full configuration.\n");
+            rc = 1;
+        }
+        return rc;
+    }
+
+    private void LoadOwners()
+    {
+        if (options.Programs == 0 || _owners is not null)
+            return;
+        _owners = scanner.Scan();
+        if (_owners.ProcUnreadable || (_owners.AccessDenied && _owners.Count == 0))
+            streams.Error.Write($"(No info could be read for \"-p\": geteuid()={(int)Cli.Interop.Libc.GetEuid()} but you should be root.)\n");
+        else if (_owners.AccessDenied)
+            streams.Error.Write("(Not all processes could be identified, non-owned process info\n will not be shown, you would have to be root to see it all.)\n");
+    }
+
+    /// <summary>
+    /// What net-tools does when a table cannot be opened: ENOENT/EACCES are "no support" (an
+    /// error only when the table was asked for), anything else is perror and status 255.
+    /// </summary>
+    private int MissingTable(string path, int errno, string name)
+    {
+        if (errno != Cli.Interop.Libc.ENOENT && errno != Cli.Interop.Libc.EACCES)
+        {
+            streams.Error.Write($"{path}: {Cli.Interop.Libc.StrError(errno)}\n");
+            return 255;
+        }
+        if (options.ImplicitProtocols)
+            return 0;
+        if (options.ExplicitSelection || options.Verbose)
+            streams.Error.Write($"netstat: no support for `{name}' on this system.\n");
+        return options.ExplicitSelection ? 1 : 0;
+    }
+
+    private int InetTable(SocketProtocol protocol, string name)
+    {
+        int rc = 0;
+        if (!options.ExplicitSelection || options.Families.Inet > 0)
+        {
+            using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetwork, out int errno);
+            if (cursor is null)
+            {
+                rc = MissingTable(tables.FileOf(protocol, AddressFamily.InterNetwork), errno, name);
+                if (rc == 255)
+                    return rc;
+            }
+            else
+            {
+                Rows(cursor, protocol);
+            }
+        }
+        if (!options.ExplicitSelection || options.Families.Inet6 > 0)
+        {
+            using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetworkV6, out _);
+            if (cursor is not null)
+                Rows(cursor, protocol);
+        }
+        return rc;
+    }
+
+    private void Rows(ITableCursor<InetSocket> cursor, SocketProtocol protocol)
+    {
+        bool all = options.All > 0, listening = options.Listening > 0;
+        while (true)
+        {
+            var outcome = cursor.Next(out var socket);
+            if (outcome == ReadOutcome.End)
+                return;
+            if (outcome == ReadOutcome.Malformed)
+            {
+                streams.Error.Write(protocol switch
+                {
+                    SocketProtocol.Tcp => "warning, got bogus tcp line.\n"u8,
+                    SocketProtocol.Raw => "warning, got bogus raw line.\n"u8,
+                    _ => "warning, got bogus udp line.\n"u8,
+                });
+                continue;
+            }
+            if (!all && socket.IsServer != listening)
+                continue;
+            renderer.InternetRow(socket, _owners?.Find(socket.Inode));
+        }
+    }
+
+    private int UnixTable()
+    {
+        renderer.BeginUnix();
+        using var cursor = tables.OpenUnix(out int errno);
+        if (cursor is null)
+            return MissingTableUnix(errno);
+        bool all = options.All > 0, listening = options.Listening > 0;
+        while (true)
+        {
+            var outcome = cursor.Next(out var socket);
+            if (outcome == ReadOutcome.End)
+                return 0;
+            if (outcome == ReadOutcome.Malformed)
+            {
+                streams.Error.Write("warning, got bogus unix line.\n"u8);
+                continue;
+            }
+            if (!all && socket.IsServer != listening)
+                continue;
+            renderer.UnixRow(socket, _owners?.Find(socket.Inode));
+        }
+    }
+
+    private int MissingTableUnix(int errno)
+    {
+        if (errno != Cli.Interop.Libc.ENOENT && errno != Cli.Interop.Libc.EACCES)
+        {
+            streams.Error.Write($"/proc/net/unix: {Cli.Interop.Libc.StrError(errno)}\n");
+            return 255;
+        }
+        if (options.ExplicitSelection || options.Verbose)
+            streams.Error.Write("netstat: no support for `AF UNIX' on this system.\n");
+        return options.ExplicitSelection ? 1 : 0;
+    }
+
+    private int Sctp()
+    {
+        // net-tools reads endpoints only for -a/-l and associations unless -l alone; each
+        // missing table is its own "no support" (so -av reports SCTP twice).
+        int rc = 0;
+        if (options.All > 0 || options.Listening > 0)
+            rc = SctpTable("eps");
+        if (rc == 0 && !(options.Listening > 0 && options.All == 0))
+            rc = SctpTable("assocs");
+        return rc;
+    }
+
+    private int SctpTable(string name)
+    {
+        if (!options.ExplicitSelection || options.Families.Inet > 0)
+        {
+            string path = tables.Proc.Net("sctp/" + name);
+            if (File.Exists(path))
+                return 0; // SCTP rows themselves are not listed yet
+            return MissingTable(path, Cli.Interop.Libc.ENOENT, "AF INET (sctp)");
+        }
+        return 0;
+    }
+
+    private int LegacyFamily(string file, string name)
+    {
+        if (File.Exists(tables.Proc.Net(file)))
+            return 0;
+        if (options.ExplicitSelection || options.Verbose)
+            streams.Error.Write($"netstat: no support for `{name}' on this system.\n");
+        return options.ExplicitSelection ? 1 : 0;
+    }
+}

@@ -1,0 +1,153 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using NetStat.Interop;
+
+namespace NetStat.Kernel;
+
+/// <summary>
+/// Reads a kernel text file (procfs) line by line through one reusable buffer, with the errno of
+/// a failed open kept for the caller: netstat's messages depend on it (ENOENT vs EACCES vs other).
+/// </summary>
+public sealed class ProcFile : IDisposable
+{
+    private const int InitialBuffer = 64 * 1024;
+    private const int MaxLine = 64 * 1024 * 1024;
+
+    private int _fd;
+    private byte[] _buffer;
+    private int _start;
+    private int _end;
+    private bool _eof;
+
+    /// <summary>The path that was opened.</summary>
+    public string Path { get; }
+
+    /// <summary>errno of the last failed read (0 when none).</summary>
+    public int ReadError { get; private set; }
+
+    private ProcFile(string path, int fd)
+    {
+        Path = path;
+        _fd = fd;
+        _buffer = new byte[InitialBuffer];
+    }
+
+    /// <summary>Opens <paramref name="path"/>; on failure returns null and the errno.</summary>
+    public static unsafe ProcFile? TryOpen(string path, out int errno)
+    {
+        int length = Encoding.UTF8.GetByteCount(path);
+        Span<byte> bytes = length < 512 ? stackalloc byte[length + 1] : new byte[length + 1];
+        Encoding.UTF8.GetBytes(path, bytes);
+        bytes[length] = 0;
+        int fd;
+        fixed (byte* p = bytes)
+        {
+            do
+            {
+                fd = Libc.Open(p, Libc.O_RDONLY | Libc.O_CLOEXEC);
+                errno = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
+            }
+            while (fd < 0 && errno == Libc.EINTR);
+        }
+        return fd < 0 ? null : new ProcFile(path, fd);
+    }
+
+    /// <summary>
+    /// Returns the next line without its newline. A last line without a newline is returned too.
+    /// The span is valid until the next call.
+    /// </summary>
+    public bool TryReadLine(out ReadOnlySpan<byte> line)
+    {
+        bool ok = TryReadLine(out ReadOnlyMemory<byte> memory);
+        line = memory.Span;
+        return ok;
+    }
+
+    /// <summary>As <see cref="TryReadLine(out ReadOnlySpan{byte})"/>, as memory (valid until the next call).</summary>
+    public bool TryReadLine(out ReadOnlyMemory<byte> line)
+    {
+        while (true)
+        {
+            int newline = _buffer.AsSpan(_start, _end - _start).IndexOf((byte)'\n');
+            if (newline >= 0)
+            {
+                line = _buffer.AsMemory(_start, newline);
+                _start += newline + 1;
+                return true;
+            }
+            if (_start == 0 && _end == _buffer.Length && _buffer.Length >= MaxLine)
+            {
+                // Longer than any line the kernel writes: hand it over in pieces rather than grow without bound.
+                line = _buffer.AsMemory(0, _end);
+                _start = _end;
+                return true;
+            }
+            if (_eof)
+            {
+                if (_end > _start)
+                {
+                    line = _buffer.AsMemory(_start, _end - _start);
+                    _start = _end;
+                    return true;
+                }
+                line = default;
+                return false;
+            }
+            Fill();
+        }
+    }
+
+    /// <summary>Reads the rest of the file into one span (valid until the next call).</summary>
+    public ReadOnlySpan<byte> ReadToEnd()
+    {
+        while (!_eof)
+            Fill();
+        var rest = _buffer.AsSpan(_start, _end - _start);
+        _start = _end;
+        return rest;
+    }
+
+    private unsafe void Fill()
+    {
+        if (_start > 0)
+        {
+            Buffer.BlockCopy(_buffer, _start, _buffer, 0, _end - _start);
+            _end -= _start;
+            _start = 0;
+        }
+        if (_end == _buffer.Length)
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        nint n;
+        fixed (byte* p = &_buffer[_end])
+        {
+            do
+            {
+                n = Libc.Read(_fd, p, (nuint)(_buffer.Length - _end));
+            }
+            while (n < 0 && Marshal.GetLastPInvokeError() == Libc.EINTR);
+        }
+        if (n < 0)
+        {
+            ReadError = Marshal.GetLastPInvokeError();
+            _eof = true;
+        }
+        else if (n == 0)
+        {
+            _eof = true;
+        }
+        else
+        {
+            _end += (int)n;
+        }
+    }
+
+    /// <summary>Closes the file.</summary>
+    public void Dispose()
+    {
+        if (_fd >= 0)
+        {
+            Libc.Close(_fd);
+            _fd = -1;
+        }
+    }
+}

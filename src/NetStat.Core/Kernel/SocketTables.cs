@@ -1,0 +1,42 @@
+using System.Net.Sockets;
+using NetStat.Records;
+
+namespace NetStat.Kernel;
+
+/// <summary>Opens the kernel's socket tables.</summary>
+public sealed class SocketTables(ProcPaths paths)
+{
+    /// <summary>Where the tables are read from.</summary>
+    public ProcPaths Proc => paths;
+
+    /// <summary>Tables of the running kernel.</summary>
+    public static SocketTables Default { get; } = new(ProcPaths.Default);
+
+    /// <summary>The procfs file that holds a table.</summary>
+    public string FileOf(SocketProtocol protocol, AddressFamily family)
+    {
+        string name = protocol switch
+        {
+            SocketProtocol.Tcp => "tcp",
+            SocketProtocol.Udp => "udp",
+            SocketProtocol.UdpLite => "udplite",
+            SocketProtocol.Raw => "raw",
+            _ => "unix",
+        };
+        return paths.Net(family == AddressFamily.InterNetworkV6 && protocol != SocketProtocol.Unix ? name + "6" : name);
+    }
+
+    /// <summary>Opens an Internet socket table; null with the errno when it cannot be read.</summary>
+    public ITableCursor<InetSocket>? OpenInet(SocketProtocol protocol, AddressFamily family, out int errno)
+    {
+        var file = ProcFile.TryOpen(FileOf(protocol, family), out errno);
+        return file is null ? null : new ProcInetSocketCursor(file, protocol, family);
+    }
+
+    /// <summary>Opens the UNIX socket table; null with the errno when it cannot be read.</summary>
+    public ITableCursor<UnixSocket>? OpenUnix(out int errno)
+    {
+        var file = ProcFile.TryOpen(paths.Net("unix"), out errno);
+        return file is null ? null : new ProcUnixSocketCursor(file);
+    }
+}

@@ -1,0 +1,118 @@
+namespace NetStat.Parsing;
+
+/// <summary>
+/// A cursor over one text line that converts fields the way C's sscanf does, so that lines the
+/// kernel never writes (truncated, garbled) are accepted or refused exactly as net-tools does.
+/// </summary>
+internal ref struct ScanCursor
+{
+    private readonly ReadOnlySpan<byte> _text;
+    private int _pos;
+
+    public ScanCursor(ReadOnlySpan<byte> text)
+    {
+        _text = text;
+        _pos = 0;
+    }
+
+    public readonly bool AtEnd => _pos >= _text.Length;
+
+    public readonly ReadOnlySpan<byte> Rest => _text[Math.Min(_pos, _text.Length)..];
+
+    public static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\v' or (byte)'\f';
+
+    /// <summary>A blank in a scanf format: skips any amount of white space, including none.</summary>
+    public void SkipSpace()
+    {
+        while (_pos < _text.Length && IsSpace(_text[_pos]))
+            _pos++;
+    }
+
+    /// <summary>A literal character in a scanf format.</summary>
+    public bool Literal(byte c)
+    {
+        if (_pos < _text.Length && _text[_pos] == c)
+        {
+            _pos++;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>%d / %u / %lu: optional sign, decimal digits; out of range saturates as strtol does.</summary>
+    public bool Decimal(out long value) => Integer(10, out value);
+
+    /// <summary>%X / %lX: optional sign, optional 0x, hex digits.</summary>
+    public bool Hex(out long value) => Integer(16, out value);
+
+    private bool Integer(int radix, out long value)
+    {
+        value = 0;
+        SkipSpace();
+        int p = _pos;
+        bool negative = false;
+        if (p < _text.Length && (_text[p] == '-' || _text[p] == '+'))
+        {
+            negative = _text[p] == '-';
+            p++;
+        }
+        if (radix == 16 && p + 1 < _text.Length && _text[p] == '0' && (_text[p + 1] | 0x20) == 'x' && p + 2 < _text.Length && DigitValue(_text[p + 2]) is >= 0 and < 16)
+            p += 2;
+        int digitsStart = p;
+        ulong acc = 0;
+        bool overflow = false;
+        while (p < _text.Length)
+        {
+            int d = DigitValue(_text[p]);
+            if (d < 0 || d >= radix)
+                break;
+            ulong next = acc * (ulong)radix + (ulong)d;
+            if (acc > (ulong.MaxValue - (ulong)d) / (ulong)radix)
+                overflow = true;
+            acc = next;
+            p++;
+        }
+        if (p == digitsStart)
+            return false;
+        _pos = p;
+        if (overflow)
+            acc = ulong.MaxValue;
+        value = negative ? -(long)acc : (long)acc;
+        return true;
+    }
+
+    /// <summary>%N[0-9A-Fa-f]: up to <paramref name="max"/> hex digits, no white space skipped.</summary>
+    public bool HexString(int max, out ReadOnlySpan<byte> digits)
+    {
+        int p = _pos;
+        while (p < _text.Length && p - _pos < max && DigitValue(_text[p]) is >= 0 and < 16)
+            p++;
+        digits = _text[_pos..p];
+        if (p == _pos)
+            return false;
+        _pos = p;
+        return true;
+    }
+
+    /// <summary>%s: a run of non-space characters after skipping white space.</summary>
+    public bool Word(out ReadOnlySpan<byte> word)
+    {
+        SkipSpace();
+        int p = _pos;
+        while (p < _text.Length && !IsSpace(_text[p]))
+            p++;
+        word = _text[_pos..p];
+        if (p == _pos)
+            return false;
+        _pos = p;
+        return true;
+    }
+
+    public static int DigitValue(byte b) => b switch
+    {
+        >= (byte)'0' and <= (byte)'9' => b - '0',
+        >= (byte)'a' and <= (byte)'z' => b - 'a' + 10,
+        >= (byte)'A' and <= (byte)'Z' => b - 'A' + 10,
+        _ => -1,
+    };
+}

@@ -1,0 +1,14 @@
+namespace NetStat.Records;
+
+/// <summary>A process holding a socket, as netstat -p names it.</summary>
+public sealed class ProcessInfo(int pid, byte[] program)
+{
+    /// <summary>Process id.</summary>
+    public int Pid { get; } = pid;
+
+    /// <summary>
+    /// Program name as net-tools derives it: argv[0] from /proc/PID/cmdline, reduced to the part
+    /// after its last '/' when it starts with '/'. Raw bytes, possibly not UTF-8.
+    /// </summary>
+    public byte[] Program { get; } = program;
+}

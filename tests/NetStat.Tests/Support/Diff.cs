@@ -1,0 +1,70 @@
+using System.Text;
+using Xunit;
+
+namespace NetStat.Tests.Support;
+
+/// <summary>
+/// Runs net-tools' netstat and ours on the same kernel state and demands identical stdout,
+/// stderr and exit status. The expectation always comes from /usr/bin/netstat.
+/// </summary>
+public static class Diff
+{
+    /// <summary>Compares inside a namespace world.</summary>
+    public static void AssertSame(NetnsWorld world, string args, string? asUser = null, Func<byte[], byte[]>? normalize = null)
+    {
+        var argv = SplitArgs(args);
+        var expected = world.Run(Repo.ReferenceNetstat, argv, asUser: asUser);
+        var actual = world.Run(Repo.OurNetstat, argv, asUser: asUser);
+        AssertEqual(args, expected, actual, normalize);
+    }
+
+    /// <summary>
+    /// Compares on synthetic kernel files: <paramref name="procDir"/> is bind-mounted over /proc
+    /// in a private mount namespace for both programs.
+    /// </summary>
+    public static void AssertSameOnProc(string procDir, string args, Func<byte[], byte[]>? normalize = null)
+    {
+        var expected = RunOnProc(procDir, Repo.ReferenceNetstat, args);
+        var actual = RunOnProc(procDir, Repo.OurNetstat, args);
+        AssertEqual(args, expected, actual, normalize);
+    }
+
+    public static RunResult RunOnProc(string procDir, string program, string args) =>
+        ProcessRunner.Run("unshare", ["-m", "sh", "-c", $"mount --bind {NetnsWorld.Quote(procDir)} /proc && exec {program} {args}"]);
+
+    public static void AssertEqual(string args, RunResult expected, RunResult actual, Func<byte[], byte[]>? normalize = null)
+    {
+        normalize ??= b => b;
+        var eo = normalize(expected.Stdout);
+        var ao = normalize(actual.Stdout);
+        if (!eo.AsSpan().SequenceEqual(ao))
+            Assert.Fail($"stdout differs for 'netstat {args}':\n{FirstDifference(eo, ao)}");
+        if (!expected.Stderr.AsSpan().SequenceEqual(actual.Stderr))
+            Assert.Fail($"stderr differs for 'netstat {args}':\n{FirstDifference(expected.Stderr, actual.Stderr)}");
+        Assert.True(expected.ExitCode == actual.ExitCode, $"exit status for 'netstat {args}': net-tools {expected.ExitCode}, ours {actual.ExitCode}");
+    }
+
+    /// <summary>
+    /// Masks the seconds of -o timers ("keepalive (7197.79/0/0)"): they count down between the
+    /// two runs. Applied to both outputs alike; the layout around them is still compared.
+    /// </summary>
+    public static byte[] MaskTimers(byte[] output) =>
+        Encoding.UTF8.GetBytes(System.Text.RegularExpressions.Regex.Replace(
+            Encoding.UTF8.GetString(output), @"\((\d+)\.(\d\d)/", m => "(" + new string('9', m.Groups[1].Length) + ".99/"));
+
+    public static string[] SplitArgs(string args) => args.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static string FirstDifference(byte[] expected, byte[] actual)
+    {
+        var e = Encoding.UTF8.GetString(expected).Split('\n');
+        var a = Encoding.UTF8.GetString(actual).Split('\n');
+        for (int i = 0; i < Math.Max(e.Length, a.Length); i++)
+        {
+            var el = i < e.Length ? e[i] : "<none>";
+            var al = i < a.Length ? a[i] : "<none>";
+            if (el != al)
+                return $"line {i + 1}:\n  net-tools: [{el}]\n  ours:      [{al}]\n(net-tools {e.Length} lines, ours {a.Length})";
+        }
+        return "(same lines, different bytes)";
+    }
+}
