@@ -1,18 +1,9 @@
-using NetStat.Cli.CommandLine;
-using NetStat.Cli.Output;
-using NetStat.Kernel;
-using NetStat.Names;
-
 namespace NetStat.Cli.Modes;
 
-/// <summary>Entry points of the modes other than the socket listing.</summary>
-internal static class ModeRegistry
+/// <summary>
+/// Entry points of the modes other than the socket listing. Each mode implements its partial
+/// method in its own file (ModeRegistry.Statistics.cs ...), so modes can be added independently.
+/// </summary>
+internal static partial class ModeRegistry
 {
-    public static int Statistics(NetstatOptions options, StandardStreams streams, ProcPaths proc) => 0;
-
-    public static int Routes(NetstatOptions options, StandardStreams streams, ProcPaths proc) => 0;
-
-    public static int Interfaces(NetstatOptions options, StandardStreams streams, ProcPaths proc) => 0;
-
-    public static GroupListing? Groups(NetstatOptions options, StandardStreams streams, ProcPaths proc, HostNames hosts) => null;
 }

@@ -10,7 +10,7 @@ namespace NetStat.Names;
 /// (or getnetbyaddr when the first octet is 0) with a cache; IPv6 via getnameinfo. A failed
 /// lookup gives the numeric form, never an error.
 /// </summary>
-public sealed class HostNames
+public sealed partial class HostNames
 {
     private readonly Dictionary<uint, byte[]> _v4 = new();
     private readonly Dictionary<InetAddress, byte[]> _v6 = new();

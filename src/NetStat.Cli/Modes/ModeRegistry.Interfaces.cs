@@ -1,0 +1,12 @@
+using NetStat.Cli.CommandLine;
+using NetStat.Cli.Output;
+using NetStat.Kernel;
+using NetStat.Names;
+
+namespace NetStat.Cli.Modes;
+
+internal static partial class ModeRegistry
+{
+    // Placeholder until the interfaces mode lands.
+    public static int Interfaces(NetstatOptions options, StandardStreams streams, ProcPaths proc) => 0;
+}
