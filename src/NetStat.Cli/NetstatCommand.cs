@@ -15,7 +15,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
 
     public int Run(IReadOnlyList<string> args)
     {
-        var parser = new OptionParser(streams);
+        var parser = new OptionParser(streams, ProgramName.Get());
         var options = parser.Parse(args);
         if (parser.ExitCode is int code)
             return code;

@@ -13,8 +13,8 @@ public static class Diff
     public static void AssertSame(NetnsWorld world, string args, string? asUser = null, Func<byte[], byte[]>? normalize = null)
     {
         var argv = SplitArgs(args);
-        var expected = world.Run(Repo.ReferenceNetstat, argv, asUser: asUser);
-        var actual = world.Run(Repo.OurNetstat, argv, asUser: asUser);
+        var expected = world.Run("env", ["PATH=" + ProgramDirs.Reference + ":/usr/sbin:/usr/bin:/sbin:/bin", "netstat", .. argv], asUser: asUser);
+        var actual = world.Run("env", ["PATH=" + ProgramDirs.Ours + ":/usr/sbin:/usr/bin:/sbin:/bin", "netstat", .. argv], asUser: asUser);
         AssertEqual(args, expected, actual, normalize);
     }
 
@@ -29,8 +29,31 @@ public static class Diff
         AssertEqual(args, expected, actual, normalize);
     }
 
-    public static RunResult RunOnProc(string procDir, string program, string args) =>
-        ProcessRunner.Run("unshare", ["-m", "sh", "-c", $"mount --bind {NetnsWorld.Quote(procDir)} /proc && exec {program} {args}"]);
+    public static RunResult RunOnProc(string procDir, string program, string args)
+    {
+        string dir = program == Repo.OurNetstat ? ProgramDirs.Ours : ProgramDirs.Reference;
+        return ProcessRunner.Run("unshare", ["-m", "sh", "-c", $"mount --bind {NetnsWorld.Quote(procDir)} /proc && PATH={dir}:$PATH exec netstat {args}"]);
+    }
+
+    /// <summary>
+    /// Both programs are started as plain "netstat" (argv[0] appears in getopt's messages), each from a
+    /// directory holding a symbolic link of that name.
+    /// </summary>
+    private static class ProgramDirs
+    {
+        public static readonly string Reference = Make("ref", Repo.ReferenceNetstat);
+        public static readonly string Ours = Make("ours", Repo.OurNetstat);
+
+        private static string Make(string which, string target)
+        {
+            var dir = Path.Combine(Path.GetTempPath(), $"netstat-{which}-{Environment.ProcessId}");
+            Directory.CreateDirectory(dir);
+            var link = Path.Combine(dir, "netstat");
+            if (!File.Exists(link))
+                File.CreateSymbolicLink(link, target);
+            return dir;
+        }
+    }
 
     public static void AssertEqual(string args, RunResult expected, RunResult actual, Func<byte[], byte[]>? normalize = null)
     {
