@@ -160,7 +160,7 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
     {
         output.Left(s.ProtocolField == 0 ? "unix"u8 : "??"u8, 5);
         output.WriteByte((byte)' ');
-        output.LeftNumber((long)s.RefCount, 6);
+        output.LeftNumber((long)s.RefCount, 6); // %-6ld of an unsigned long
         output.WriteByte((byte)' ');
         Span<byte> flags = stackalloc byte[16];
         int f = 0;

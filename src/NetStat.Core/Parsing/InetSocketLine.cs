@@ -61,9 +61,11 @@ public static class InetSocketLine
         {
             Protocol = protocol,
             Family = v6 ? AddressFamily.InterNetworkV6 : AddressFamily.InterNetwork,
-            LocalAddress = ParseAddress(local, v6),
+            LocalAddress = ParseAddress(local, v6, default),
             LocalPort = (ushort)localPort,
-            RemoteAddress = ParseAddress(remote, remote.Length > 8),
+            // The local address alone decides the family, and the words a short remote address
+            // lacks keep the local address's values (net-tools reuses one buffer for both).
+            RemoteAddress = ParseAddress(remote, v6, ParseAddress(local, v6, default)),
             RemotePort = (ushort)remotePort,
             State = (byte)state,
             SendQueue = (ulong)tx,
@@ -97,14 +99,18 @@ public static class InetSocketLine
     /// The kernel prints each 32-bit word of the address as a host-order (little-endian) number:
     /// "0100007F" is 127.0.0.1. Short or odd digit strings convert as sscanf("%X") would.
     /// </summary>
-    internal static InetAddress ParseAddress(ReadOnlySpan<byte> hex, bool v6)
+    internal static InetAddress ParseAddress(ReadOnlySpan<byte> hex, bool v6, InetAddress previous)
     {
         if (!v6)
             return InetAddress.FromIPv4(BinaryPrimitives.ReverseEndianness(HexWord(hex)));
         Span<byte> bytes = stackalloc byte[16];
-        for (int i = 0; i < 4; i++)
+        if (previous.Family == System.Net.Sockets.AddressFamily.InterNetworkV6)
+            previous.WriteBytes(bytes);
+        else
+            bytes.Clear();
+        for (int i = 0; i < 4 && hex.Length > i * 8; i++)
         {
-            var word = hex.Length > i * 8 ? hex.Slice(i * 8, Math.Min(8, hex.Length - i * 8)) : default;
+            var word = hex.Slice(i * 8, Math.Min(8, hex.Length - i * 8));
             BinaryPrimitives.WriteUInt32LittleEndian(bytes[(i * 4)..], HexWord(word));
         }
         return InetAddress.FromBytes(bytes);

@@ -51,9 +51,9 @@ public static class UnixSocketLine
         path = start < line.Length && fields == 7 ? new Range(start, line.Length) : new Range(line.Length, line.Length);
         socket = new UnixSocket
         {
-            RefCount = (uint)refCount,
+            RefCount = (ulong)refCount,
             ProtocolField = (uint)protocol,
-            Flags = (uint)flags,
+            Flags = (ulong)flags,
             Type = (ushort)type,
             State = (byte)state,
             Inode = (ulong)inode,

@@ -3,14 +3,14 @@ namespace NetStat.Records;
 /// <summary>One row of the kernel's UNIX domain socket table.</summary>
 public readonly record struct UnixSocket
 {
-    /// <summary>Reference count.</summary>
-    public uint RefCount { get; init; }
+    /// <summary>Reference count (as parsed; out-of-range text saturates like strtoul).</summary>
+    public ulong RefCount { get; init; }
 
     /// <summary>The protocol field (always 0 on Linux).</summary>
     public uint ProtocolField { get; init; }
 
     /// <summary>Socket flags (0x10000 = accepting connections).</summary>
-    public uint Flags { get; init; }
+    public ulong Flags { get; init; }
 
     /// <summary>Socket type: 1 stream, 2 datagram, 3 raw, 4 RDM, 5 seqpacket.</summary>
     public ushort Type { get; init; }
