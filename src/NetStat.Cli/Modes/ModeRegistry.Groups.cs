@@ -1,5 +1,6 @@
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Output;
+using NetStat.Cli.Rendering;
 using NetStat.Kernel;
 using NetStat.Names;
 
@@ -7,6 +8,7 @@ namespace NetStat.Cli.Modes;
 
 internal static partial class ModeRegistry
 {
-    // Placeholder until the groups mode lands.
-    public static GroupListing? Groups(NetstatOptions options, StandardStreams streams, ProcPaths proc, HostNames hosts) => null;
+    /// <summary>The -g section of the socket listing.</summary>
+    public static GroupListing? Groups(NetstatOptions options, StandardStreams streams, ProcPaths proc, HostNames hosts) =>
+        new MulticastGroupListing(options, streams, new GroupTables(proc), new TextGroupRenderer(options, streams.Out, hosts));
 }
