@@ -101,7 +101,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         int rc = 0;
         if (!options.ExplicitSelection || options.Families.Inet > 0)
         {
-            using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetwork, out int errno);
+            using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetwork, Query(protocol), out int errno);
             if (cursor is null)
             {
                 rc = MissingTable(tables.FileOf(protocol, AddressFamily.InterNetwork), errno, name);
@@ -115,11 +115,24 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         }
         if (!options.ExplicitSelection || options.Families.Inet6 > 0)
         {
-            using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetworkV6, out _);
+            using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetworkV6, Query(protocol), out _);
             if (cursor is not null)
                 Rows(cursor, protocol);
         }
         return rc;
+    }
+
+    /// <summary>
+    /// Ask the kernel only for what will be printed: TCP servers are exactly the listeners
+    /// (remote port 0), so -l needs LISTEN alone and the default listing everything else.
+    /// UDP and raw "servers" depend on the remote address, which no state expresses.
+    /// </summary>
+    private InetTableQuery Query(SocketProtocol protocol)
+    {
+        uint states = InetTableQuery.AllStates;
+        if (protocol == SocketProtocol.Tcp && options.All == 0)
+            states = options.Listening > 0 ? InetTableQuery.ListenOnly : InetTableQuery.AllStates & ~InetTableQuery.ListenOnly;
+        return new InetTableQuery { States = states, ExactTimers = options.Timers > 0 };
     }
 
     private void Rows(ITableCursor<InetSocket> cursor, SocketProtocol protocol)

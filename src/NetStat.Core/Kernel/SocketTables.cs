@@ -26,9 +26,33 @@ public sealed class SocketTables(ProcPaths paths)
         return paths.Net(family == AddressFamily.InterNetworkV6 && protocol != SocketProtocol.Unix ? name + "6" : name);
     }
 
+    /// <summary>
+    /// Whether TCP, UDP and UDP-Lite are read through NETLINK_SOCK_DIAG (fast, and linear where
+    /// /proc/net/udp is quadratic) instead of the /proc/net text. On by default for the live
+    /// /proc; the environment variable NETSTAT_NO_NETLINK=1 turns it off.
+    /// </summary>
+    public bool UseNetlink { get; init; } = paths.Root == "/proc" && Environment.GetEnvironmentVariable("NETSTAT_NO_NETLINK") != "1";
+
     /// <summary>Opens an Internet socket table; null with the errno when it cannot be read.</summary>
-    public ITableCursor<InetSocket>? OpenInet(SocketProtocol protocol, AddressFamily family, out int errno)
+    public ITableCursor<InetSocket>? OpenInet(SocketProtocol protocol, AddressFamily family, out int errno) =>
+        OpenInet(protocol, family, InetTableQuery.All, out errno);
+
+    /// <summary>
+    /// Opens an Internet socket table for <paramref name="query"/>: through netlink when it can
+    /// give every field the query needs, otherwise (and when netlink is unavailable) from /proc.
+    /// Null with the errno when the table cannot be read at all.
+    /// </summary>
+    public ITableCursor<InetSocket>? OpenInet(SocketProtocol protocol, AddressFamily family, InetTableQuery query, out int errno)
     {
+        if (UseNetlink && !query.ExactTimers && protocol != SocketProtocol.Raw)
+        {
+            var cursor = Netlink.InetDiagCursor.TryStart(protocol, family, query.States);
+            if (cursor is not null)
+            {
+                errno = 0;
+                return cursor;
+            }
+        }
         var file = ProcFile.TryOpen(FileOf(protocol, family), out errno);
         return file is null ? null : new ProcInetSocketCursor(file, protocol, family);
     }

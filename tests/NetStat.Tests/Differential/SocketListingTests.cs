@@ -53,6 +53,14 @@ public sealed class SocketListingTests(SocketWorld fixture) : IClassFixture<Sock
     }
 
     [SkippableTheory]
+    [MemberData(nameof(Arguments))]
+    public void SameAsNetToolsFromProcfs(string args)
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        Diff.AssertSame(fixture.World, args, normalize: args.Contains('o') ? Diff.MaskTimers : null, procfsOnly: true);
+    }
+
+    [SkippableTheory]
     [InlineData("-ap")]
     [InlineData("-tulp")]
     [InlineData("-xap")]

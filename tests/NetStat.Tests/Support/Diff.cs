@@ -10,11 +10,12 @@ namespace NetStat.Tests.Support;
 public static class Diff
 {
     /// <summary>Compares inside a namespace world.</summary>
-    public static void AssertSame(NetnsWorld world, string args, string? asUser = null, Func<byte[], byte[]>? normalize = null)
+    /// <param name="procfsOnly">Runs ours with NETSTAT_NO_NETLINK=1, so both kernel paths are proven.</param>
+    public static void AssertSame(NetnsWorld world, string args, string? asUser = null, Func<byte[], byte[]>? normalize = null, bool procfsOnly = false)
     {
         var argv = SplitArgs(args);
         var expected = world.Run("env", ["PATH=" + ProgramDirs.Reference + ":/usr/sbin:/usr/bin:/sbin:/bin", "netstat", .. argv], asUser: asUser);
-        var actual = world.Run("env", ["PATH=" + ProgramDirs.Ours + ":/usr/sbin:/usr/bin:/sbin:/bin", "netstat", .. argv], asUser: asUser);
+        var actual = world.Run("env", ["PATH=" + ProgramDirs.Ours + ":/usr/sbin:/usr/bin:/sbin:/bin", "NETSTAT_NO_NETLINK=" + (procfsOnly ? "1" : "0"), "netstat", .. argv], asUser: asUser);
         AssertEqual(args, expected, actual, normalize);
     }
 
