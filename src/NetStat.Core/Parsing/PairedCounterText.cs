@@ -54,6 +54,7 @@ internal static class PairedCounterText
         var counters = new List<KernelCounter>();
         int np = 0;
         int vp = 0;
+        bool stuck = false;
         while (true)
         {
             // net-tools splits both lines on exactly these three; strtoull skips any C white space.
@@ -70,9 +71,11 @@ internal static class PairedCounterText
             ulong value = CUnsigned.Parse(values[vp..], out int used, out var outcome);
             vp += used;
             Report(outcome, values[vp..], source, lineNo, name, problems);
+            // Text strtoull cannot read stays in place for every later counter of the line.
+            stuck |= outcome == CUnsignedOutcome.NoDigits;
             counters.Add(new KernelCounter(name, value));
         }
-        if (!values[vp..].TrimStart(" \t\n\r\v\f"u8).IsEmpty)
+        if (!stuck && !values[vp..].TrimStart(" \t\n\r\v\f"u8).IsEmpty)
             problems.Add(new(source, CounterProblemKind.ExtraValues, lineNo));
         return counters;
     }

@@ -1,6 +1,9 @@
 namespace NetStat.Records;
 
-/// <summary>What was wrong with a counter file (the kernel writes none of these; truncated or synthetic files may).</summary>
+/// <summary>
+/// What was odd in a counter file. The kernel writes none of these except a negative value (Tcp
+/// MaxConn is -1, "no limit"); truncated or synthetic files may have any.
+/// </summary>
 public enum CounterProblemKind : byte
 {
     /// <summary>
@@ -18,7 +21,7 @@ public enum CounterProblemKind : byte
     InvalidValue,
     /// <summary>A value is beyond 2^64-1 and reads as 18446744073709551615.</summary>
     ValueOutOfRange,
-    /// <summary>A value is negative and wraps around 2^64 ("-1" reads as 18446744073709551615).</summary>
+    /// <summary>A value is negative and wraps around 2^64 ("-1", the kernel's Tcp MaxConn, reads as 18446744073709551615).</summary>
     NegativeValue,
     /// <summary>A value line has more values than its header has names; the extra ones were ignored.</summary>
     ExtraValues,

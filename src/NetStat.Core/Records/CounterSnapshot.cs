@@ -4,6 +4,7 @@ namespace NetStat.Records;
 /// The kernel's protocol counters at one moment: every file read (or why not), every table and
 /// counter in file order, including tables and counters no tool knows yet.
 /// </summary>
+/// <param name="files">The files in the order they were read.</param>
 public sealed class CounterSnapshot(IReadOnlyList<CounterFileSnapshot> files)
 {
     /// <summary>The files in the order they were read.</summary>
