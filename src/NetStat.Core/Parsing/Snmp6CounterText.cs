@@ -19,6 +19,7 @@ internal static class Snmp6CounterText
         const CounterFile source = CounterFile.Snmp6;
         var lines = new TextLines(text);
         string? name = null;
+        // net-tools leaves this uninitialized: a first line without a value prints stack garbage there.
         ulong value = 0;
         string? prefix = null;
         List<KernelCounter>? counters = null;

@@ -23,7 +23,7 @@ public sealed class StatisticsOnFilesTests
     /// <summary>What depends on the files' content: every filter in both families (kept short: two processes per comparison).</summary>
     private static readonly string[] ContentArguments =
     [
-        "-s", "-st", "-su", "-sw", "-sU", "-sS", "-stu", "-s6", "-s6t", "-s6u", "-s6w", "-s -A inet6 -S",
+        "-s", "-st", "-su", "-sw", "-sU", "-sS", "-stu", "-s6", "-s6t", "-s6u", "-s6w", "-s -4", "-s -A inet6", "-s -4 -6",
     ];
 
     public static TheoryData<string> FixtureNames() => [.. Fixtures];
