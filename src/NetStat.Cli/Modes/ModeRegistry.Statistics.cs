@@ -1,12 +1,16 @@
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Output;
+using NetStat.Cli.Rendering;
 using NetStat.Kernel;
-using NetStat.Names;
 
 namespace NetStat.Cli.Modes;
 
 internal static partial class ModeRegistry
 {
-    // Placeholder until the statistics mode lands.
-    public static int Statistics(NetstatOptions options, StandardStreams streams, ProcPaths proc) => 0;
+    /// <summary>netstat -s (no -c loop: net-tools prints the counters once).</summary>
+    public static int Statistics(NetstatOptions options, StandardStreams streams, ProcPaths proc)
+    {
+        var renderer = new TextStatisticsRenderer(streams.Out, StatisticsSelection.From(options));
+        return new StatisticsMode(options, streams, new ProtocolCounters(proc), renderer).Run();
+    }
 }

@@ -1,0 +1,93 @@
+using NetStat.Cli.CommandLine;
+using NetStat.Cli.Output;
+using NetStat.Cli.Rendering;
+using NetStat.Kernel;
+using NetStat.Records;
+
+namespace NetStat.Cli.Modes;
+
+/// <summary>
+/// netstat -s: the protocol counters of /proc/net/snmp, netstat and sctp/snmp (IPv4, the
+/// default) or of /proc/net/snmp6 and the Tcp table of /proc/net/snmp (IPv6), in net-tools'
+/// order, with its messages. Exits 0 whatever was missing; 1 only for a family other than
+/// exactly "inet" or "inet6".
+/// </summary>
+internal sealed class StatisticsMode(NetstatOptions options, StandardStreams streams, ProtocolCounters counters, IStatisticsRenderer renderer)
+{
+    public int Run()
+    {
+        string family = options.Families.List;
+        if (family.Length == 0)
+            family = "inet";
+        if (family == "inet")
+            RunInet();
+        else if (family == "inet6")
+            RunInet6();
+        else
+        {
+            // On stdout, as net-tools prints it.
+            streams.Out.Write("netstat: No statistics support for specified address family: ");
+            streams.Out.Write(family);
+            streams.Out.Write("\n"u8);
+            return 1;
+        }
+        return 0;
+    }
+
+    private void RunInet()
+    {
+        var snmp = counters.Read(CounterFile.Snmp);
+        if (!snmp.Opened)
+        {
+            CannotOpen("/proc/net/snmp", snmp.OpenErrno);
+            return;
+        }
+        Render(snmp, "/proc/net/snmp", reportMalformed: true, onlyTcp: false);
+
+        // net-tools reads these two silently when they are missing (sctp/snmp needs the sctp module).
+        var netstat = counters.Read(CounterFile.Netstat);
+        if (netstat.Opened)
+            Render(netstat, "/proc/net/netstat", reportMalformed: true, onlyTcp: false);
+        var sctp = counters.Read(CounterFile.SctpSnmp);
+        if (sctp.Opened)
+            Render(sctp, "/proc/net/sctp/snmp", reportMalformed: false, onlyTcp: false);
+    }
+
+    private void RunInet6()
+    {
+        var snmp6 = counters.Read(CounterFile.Snmp6);
+        if (!snmp6.Opened)
+        {
+            CannotOpen("/proc/net/snmp6", snmp6.OpenErrno);
+            return;
+        }
+        Render(snmp6, "/proc/net/snmp6", reportMalformed: false, onlyTcp: false);
+
+        // IPv6 TCP counters live in the IPv4 file's Tcp table. net-tools ignores a parse failure here.
+        var snmp = counters.Read(CounterFile.Snmp);
+        if (!snmp.Opened)
+        {
+            CannotOpen("/proc/net/snmp", snmp.OpenErrno);
+            return;
+        }
+        Render(snmp, "/proc/net/snmp", reportMalformed: false, onlyTcp: true);
+    }
+
+    // Messages name /proc/net/... literally, as net-tools does, whatever root the files come from.
+    private void Render(CounterFileSnapshot file, string name, bool reportMalformed, bool onlyTcp)
+    {
+        foreach (var table in file.Tables)
+        {
+            // net-tools' filter compares the first three characters: TcpExt would pass too.
+            if (!onlyTcp || table.Name.StartsWith("Tcp", StringComparison.Ordinal))
+                renderer.Table(table);
+        }
+        if (reportMalformed && file.StoppedAtMalformedLine)
+            streams.Error.Write($"Problem while parsing {name}\n");
+        if (file.ReadErrno != 0)
+            streams.Error.Write($"{name}: {Interop.Libc.StrError(file.ReadErrno)}\n");
+    }
+
+    private void CannotOpen(string name, int errno) =>
+        streams.Error.Write($"cannot open {name}: {Interop.Libc.StrError(errno)}\n");
+}
