@@ -46,6 +46,13 @@ public sealed class SocketTables(ProcPaths paths)
     {
         if (UseNetlink && !query.ExactTimers && protocol != SocketProtocol.Raw)
         {
+            // Where the procfs table is missing or unreadable (a container, a restricted /proc),
+            // net-tools reports it: say the same, whatever netlink could still show.
+            if (Interop.Libc.Access(FileOf(protocol, family), Interop.Libc.R_OK) != 0)
+            {
+                errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+                return null;
+            }
             var cursor = Netlink.InetDiagCursor.TryStart(protocol, family, query.States);
             if (cursor is not null)
             {

@@ -54,6 +54,19 @@ public sealed class SyntheticProcTests : IDisposable
         Diff.AssertSameOnProc(_dir, args);
     }
 
+    /// <summary>With netlink on, a missing procfs table is still reported as net-tools reports it.</summary>
+    [SkippableTheory]
+    [MemberData(nameof(Missing))]
+    public void MissingTableWithNetlink(string file, string args)
+    {
+        Skip.If(_skip is not null, _skip);
+        foreach (var f in new[] { "tcp", "tcp6", "udp", "udp6", "udplite", "udplite6", "raw", "raw6" })
+            Write(f, TcpHeader);
+        Write("unix", UnixHeader);
+        File.Delete(Path.Combine(_dir, "net", file));
+        Diff.AssertSameOnProc(_dir, args, netlink: true);
+    }
+
     [SkippableTheory]
     [InlineData("-a")]
     [InlineData("-an")]

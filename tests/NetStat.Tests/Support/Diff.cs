@@ -23,20 +23,21 @@ public static class Diff
     /// Compares on synthetic kernel files: <paramref name="procDir"/> is bind-mounted over /proc
     /// in a private mount namespace for both programs.
     /// </summary>
-    public static void AssertSameOnProc(string procDir, string args, Func<byte[], byte[]>? normalize = null)
+    /// <param name="netlink">Lets ours read sockets through netlink (which sees the live, empty namespace, not the files).</param>
+    public static void AssertSameOnProc(string procDir, string args, Func<byte[], byte[]>? normalize = null, bool netlink = false)
     {
         var expected = RunOnProc(procDir, Repo.ReferenceNetstat, args);
-        var actual = RunOnProc(procDir, Repo.OurNetstat, args);
+        var actual = RunOnProc(procDir, Repo.OurNetstat, args, netlink);
         AssertEqual(args, expected, actual, normalize);
     }
 
-    public static RunResult RunOnProc(string procDir, string program, string args)
+    public static RunResult RunOnProc(string procDir, string program, string args, bool netlink = false)
     {
         string dir = program == Repo.OurNetstat ? ProgramDirs.Ours : ProgramDirs.Reference;
         // Inside a namespace world: its files-only resolver answers at once, where the host's
         // resolver would wait for DNS on every address of a generated table.
         return ProcessRunner.Run("ip", ["netns", "exec", ProcWorld.Value.Name, "unshare", "-m", "sh", "-c",
-            $"mount --bind {NetnsWorld.Quote(procDir)} /proc && PATH={dir}:$PATH exec netstat {args}"]);
+            $"mount --bind {NetnsWorld.Quote(procDir)} /proc && NETSTAT_NO_NETLINK={(netlink ? 0 : 1)} PATH={dir}:$PATH exec netstat {args}"]);
     }
 
     private static readonly Lazy<NetnsWorld> ProcWorld = new(() =>
