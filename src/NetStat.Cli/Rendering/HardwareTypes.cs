@@ -1,5 +1,5 @@
 using System.Buffers.Binary;
-using System.Text;
+using System.Buffers.Text;
 
 namespace NetStat.Cli.Rendering;
 
@@ -10,39 +10,42 @@ namespace NetStat.Cli.Rendering;
 /// </summary>
 internal static class HardwareTypes
 {
-    internal sealed record Entry(int Type, string Name, string Title, Func<byte[], byte[]>? Print, bool SuppressNullAddress = false);
+    /// <summary>Writes an address as text into a buffer of at least 64 bytes; returns the length.</summary>
+    internal delegate int Printer(ReadOnlySpan<byte> address, Span<byte> text);
+
+    internal sealed record Entry(int Type, byte[] Name, byte[] Title, Printer? Print, bool SuppressNullAddress = false);
 
     private static readonly Entry[] Table =
     [
-        new(772, "loop", "Local Loopback", null),
-        new(256, "slip", "Serial Line IP", null),
-        new(257, "cslip", "VJ Serial Line IP", null),
-        new(258, "slip6", "6-bit Serial Line IP", null),
-        new(259, "cslip6", "VJ 6-bit Serial Line IP", null),
-        new(264, "adaptive", "Adaptive Serial Line IP", null),
+        new(772, "loop"u8.ToArray(), "Local Loopback"u8.ToArray(), null),
+        new(256, "slip"u8.ToArray(), "Serial Line IP"u8.ToArray(), null),
+        new(257, "cslip"u8.ToArray(), "VJ Serial Line IP"u8.ToArray(), null),
+        new(258, "slip6"u8.ToArray(), "6-bit Serial Line IP"u8.ToArray(), null),
+        new(259, "cslip6"u8.ToArray(), "VJ 6-bit Serial Line IP"u8.ToArray(), null),
+        new(264, "adaptive"u8.ToArray(), "Adaptive Serial Line IP"u8.ToArray(), null),
         // Ash devices left Linux with 2.2; its printer reads past the buffer, so only the name is shown.
-        new(781, "ash", "Ash", null, SuppressNullAddress: true),
-        new(1, "ether", "Ethernet", a => Hex(a, 6, ':', lower: true)),
-        new(3, "ax25", "AMPR AX.25", Callsign),
-        new(0, "netrom", "AMPR NET/ROM", Callsign),
-        new(270, "rose", "AMPR ROSE", a => Hex(a, 5, null, lower: true)),
-        new(768, "tunnel", "IPIP Tunnel", _ => []),
-        new(512, "ppp", "Point-to-Point Protocol", null),
-        new(513, "hdlc", "(Cisco)-HDLC", null),
-        new(516, "lapb", "LAPB", null),
-        new(7, "arcnet", "ARCnet", a => Hex(a, 1, null, lower: false)),
-        new(15, "dlci", "Frame Relay DLCI", a => Ascii(BinaryPrimitives.ReadInt16LittleEndian(a).ToString(System.Globalization.CultureInfo.InvariantCulture))),
-        new(770, "frad", "Frame Relay Access Device", null),
-        new(776, "sit", "IPv6-in-IPv4", null),
-        new(774, "fddi", "Fiber Distributed Data Interface", a => Hex(a, 6, '-', lower: false)),
-        new(780, "hippi", "HIPPI", a => Hex(a, 6, ':', lower: false)),
-        new(783, "irda", "IrLAP", IrdaAddress),
-        new(782, "ec", "Econet", null),
-        new(271, "x25", "generic X.25", X25Address),
-        new(27, "eui64", "Generic EUI-64", a => Hex(a, 8, ':', lower: false)),
+        new(781, "ash"u8.ToArray(), "Ash"u8.ToArray(), null, SuppressNullAddress: true),
+        new(1, "ether"u8.ToArray(), "Ethernet"u8.ToArray(), (a, t) => Hex(a, 6, (byte)':', lower: true, t)),
+        new(3, "ax25"u8.ToArray(), "AMPR AX.25"u8.ToArray(), Callsign),
+        new(0, "netrom"u8.ToArray(), "AMPR NET/ROM"u8.ToArray(), Callsign),
+        new(270, "rose"u8.ToArray(), "AMPR ROSE"u8.ToArray(), (a, t) => Hex(a, 5, 0, lower: true, t)),
+        new(768, "tunnel"u8.ToArray(), "IPIP Tunnel"u8.ToArray(), (_, _) => 0),
+        new(512, "ppp"u8.ToArray(), "Point-to-Point Protocol"u8.ToArray(), null),
+        new(513, "hdlc"u8.ToArray(), "(Cisco)-HDLC"u8.ToArray(), null),
+        new(516, "lapb"u8.ToArray(), "LAPB"u8.ToArray(), null),
+        new(7, "arcnet"u8.ToArray(), "ARCnet"u8.ToArray(), (a, t) => Hex(a, 1, 0, lower: false, t)),
+        new(15, "dlci"u8.ToArray(), "Frame Relay DLCI"u8.ToArray(), Dlci),
+        new(770, "frad"u8.ToArray(), "Frame Relay Access Device"u8.ToArray(), null),
+        new(776, "sit"u8.ToArray(), "IPv6-in-IPv4"u8.ToArray(), null),
+        new(774, "fddi"u8.ToArray(), "Fiber Distributed Data Interface"u8.ToArray(), (a, t) => Hex(a, 6, (byte)'-', lower: false, t)),
+        new(780, "hippi"u8.ToArray(), "HIPPI"u8.ToArray(), (a, t) => Hex(a, 6, (byte)':', lower: false, t)),
+        new(783, "irda"u8.ToArray(), "IrLAP"u8.ToArray(), IrdaAddress),
+        new(782, "ec"u8.ToArray(), "Econet"u8.ToArray(), null),
+        new(271, "x25"u8.ToArray(), "generic X.25"u8.ToArray(), X25Address),
+        new(27, "eui64"u8.ToArray(), "Generic EUI-64"u8.ToArray(), (a, t) => Hex(a, 8, (byte)':', lower: false, t)),
     ];
 
-    private static readonly Entry Unspec = new(-1, "unspec", "UNSPEC", a => Hex(a, 16, '-', lower: false));
+    private static readonly Entry Unspec = new(-1, "unspec"u8.ToArray(), "UNSPEC"u8.ToArray(), (a, t) => Hex(a, 16, (byte)'-', lower: false, t));
 
     /// <summary>The entry for an ARPHRD type.</summary>
     public static Entry Find(ushort type)
@@ -53,54 +56,70 @@ internal static class HardwareTypes
         return Unspec;
     }
 
-    private static byte[] Hex(byte[] a, int count, char? separator, bool lower)
+    // "%02x" / "%02X" per byte with an optional separator (0 = none).
+    private static int Hex(ReadOnlySpan<byte> a, int count, byte separator, bool lower, Span<byte> text)
     {
-        var sb = new StringBuilder(count * 3);
+        var digits = lower ? "0123456789abcdef"u8 : "0123456789ABCDEF"u8;
+        int n = 0;
         for (int i = 0; i < count; i++)
         {
-            if (i > 0 && separator is char c)
-                sb.Append(c);
-            sb.Append(a[i].ToString(lower ? "x2" : "X2", System.Globalization.CultureInfo.InvariantCulture));
+            if (i > 0 && separator != 0)
+                text[n++] = separator;
+            text[n++] = digits[a[i] >> 4];
+            text[n++] = digits[a[i] & 15];
         }
-        return Ascii(sb.ToString());
+        return n;
     }
 
-    private static byte[] Ascii(string text) => Encoding.ASCII.GetBytes(text);
-
     // AX.25 and NET/ROM: six shifted callsign characters (a space ends it), then "-SSID" if not 0.
-    private static byte[] Callsign(byte[] a)
+    private static int Callsign(ReadOnlySpan<byte> a, Span<byte> text)
     {
-        var sb = new StringBuilder(9);
+        int n = 0;
         for (int i = 0; i < 6; i++)
         {
-            char c = (char)(a[i] >> 1);
-            if (c == ' ' || c == '\0')
+            byte c = (byte)(a[i] >> 1);
+            if (c == ' ' || c == 0)
                 break;
-            sb.Append(c);
+            text[n++] = c;
         }
         int ssid = (a[6] & 0x1E) >> 1;
         if (ssid != 0)
-            sb.Append('-').Append(ssid.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        return Encoding.Latin1.GetBytes(sb.ToString());
+        {
+            text[n++] = (byte)'-';
+            Utf8Formatter.TryFormat(ssid, text[n..], out int w);
+            n += w;
+        }
+        return n;
     }
 
-    // irda_print formats signed chars, bytes 3..0.
-    private static byte[] IrdaAddress(byte[] a)
+    // pr_dlci: "%i" of the first two bytes as a short.
+    private static int Dlci(ReadOnlySpan<byte> a, Span<byte> text)
     {
-        var sb = new StringBuilder();
+        Utf8Formatter.TryFormat(BinaryPrimitives.ReadInt16LittleEndian(a), text, out int n);
+        return n;
+    }
+
+    // irda_print formats signed chars ("%02x" of a sign-extended value), bytes 3..0.
+    private static int IrdaAddress(ReadOnlySpan<byte> a, Span<byte> text)
+    {
+        int n = 0;
         for (int i = 3; i >= 0; i--)
         {
             if (i < 3)
-                sb.Append(':');
-            sb.Append(((int)(sbyte)a[i]).ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+                text[n++] = (byte)':';
+            Utf8Formatter.TryFormat((uint)(sbyte)a[i], text[n..], out int w, new System.Buffers.StandardFormat('x', 2));
+            n += w;
         }
-        return Ascii(sb.ToString());
+        return n;
     }
 
     // X.25: the address bytes as a string of at most 16 characters.
-    private static byte[] X25Address(byte[] a)
+    private static int X25Address(ReadOnlySpan<byte> a, Span<byte> text)
     {
-        int n = Array.IndexOf(a, (byte)0, 0, 16);
-        return a.AsSpan(0, n < 0 ? 16 : n).ToArray();
+        int n = a[..16].IndexOf((byte)0);
+        if (n < 0)
+            n = 16;
+        a[..n].CopyTo(text);
+        return n;
     }
 }

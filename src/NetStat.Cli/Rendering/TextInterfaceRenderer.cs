@@ -307,15 +307,17 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
     {
         var hw = HardwareTypes.Find(iface.HardwareType);
         // net-tools keeps 8 bytes of the kernel's answer in a zeroed 32-byte buffer.
-        var address = new byte[32];
-        iface.HardwareAddress.Span[..Math.Min(8, iface.HardwareAddress.Length)].CopyTo(address);
+        Span<byte> address = stackalloc byte[32];
+        address.Clear();
+        var kernel = iface.HardwareAddress.Span;
+        kernel[..Math.Min(8, kernel.Length)].CopyTo(address);
         output.Write("        "u8);
         output.Write(hw.Name);
-        bool nullAddress = Array.TrueForAll(address, b => b == 0);
-        if (hw.Print is not null && !(nullAddress && hw.SuppressNullAddress))
+        if (hw.Print is not null && !(hw.SuppressNullAddress && address.IndexOfAnyExcept((byte)0) < 0))
         {
+            Span<byte> text = stackalloc byte[64];
             output.WriteByte((byte)' ');
-            WriteName(hw.Print(address), 0);
+            WriteName(text[..hw.Print(address, text)], 0);
         }
         if (iface.TransmitQueueLength != -1)
         {
