@@ -25,8 +25,6 @@ internal static partial class Libc
     /// <summary>IFNAMSIZ.</summary>
     internal const int IfNameSize = 16;
 
-    internal const int ENODEV = 19;
-
     // ioctl is variadic in C; on the LP64 Linux ABIs a pointer argument is passed exactly as
     // for a fixed parameter, so a three-argument import is sound there.
     [LibraryImport(Name, EntryPoint = "ioctl", SetLastError = true)]
