@@ -1,0 +1,78 @@
+using NetStat.Cli.CommandLine;
+using NetStat.Cli.Interop;
+using NetStat.Cli.Output;
+using NetStat.Cli.Rendering;
+using NetStat.Kernel;
+using NetStat.Records;
+using NetStat.Text;
+
+namespace NetStat.Cli.Modes;
+
+/// <summary>
+/// The -i mode (net-tools' iface_info): the title once, then per pass the interfaces that are up
+/// (all with -a), with net-tools' messages for listing problems and for an interface that cannot
+/// be queried, which ends the run with status 1. Owns its -c loop because the title prints once.
+/// </summary>
+internal sealed class InterfaceListing(NetstatOptions options, StandardStreams streams, INetworkInterfaceSource source, IInterfaceRenderer renderer)
+{
+    private const int ENODEV = 19;
+
+    public int Run()
+    {
+        if (!source.TryConnect(out int errno))
+        {
+            streams.Error.Write("No usable address families found.\n"u8);
+            streams.Error.Write($"socket: {Libc.StrError(errno)}\n");
+            return 1;
+        }
+        renderer.Title();
+        while (true)
+        {
+            int rc = Pass();
+            if (options.Continuous == 0 || rc != 0)
+                return rc;
+            streams.Out.Flush();
+            Thread.Sleep(1000);
+        }
+    }
+
+    private int Pass()
+    {
+        renderer.BeginPass();
+        using var cursor = source.Open(new InterfaceQuery { IPv6Addresses = options.Extend >= 2 });
+        foreach (var d in cursor.Diagnostics)
+        {
+            string reason = Libc.StrError(d.Errno);
+            streams.Error.Write(d.Kind switch
+            {
+                InterfaceDiagnosticKind.DeviceTableUnreadable => $"Warning: cannot open /proc/net/dev ({reason}). Limited output.\n",
+                InterfaceDiagnosticKind.DeviceTableReadError => $"/proc/net/dev: {reason}\n",
+                InterfaceDiagnosticKind.NoInetSocket => $"warning: no inet socket available: {reason}\n",
+                _ => $"SIOCGIFCONF: {reason}\n",
+            });
+        }
+        if (cursor.ListError != 0)
+            return Missing(cursor.ListError);
+        bool all = options.All > 0;
+        while (cursor.Next(out var iface) == ReadOutcome.Row)
+        {
+            if (iface.FetchError != 0)
+            {
+                string reason = iface.FetchError == ENODEV ? "Device not found" : Libc.StrError(iface.FetchError);
+                var name = SafeText.Escape(iface.Name.Span);
+                var tail = System.Text.Encoding.UTF8.GetBytes($": error fetching interface information: {reason}\n");
+                streams.Error.Write([.. name, .. tail]);
+                return Missing(iface.FetchError);
+            }
+            if ((iface.Flags & InterfaceFlags.Up) != 0 || all)
+                renderer.Interface(iface);
+        }
+        return 0;
+    }
+
+    private int Missing(int errno)
+    {
+        streams.Error.Write($"missing interface information: {Libc.StrError(errno)}\n");
+        return 1;
+    }
+}
