@@ -33,7 +33,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
             return Modes.ModeRegistry.Interfaces(options, streams, Proc);
 
         var hosts = new HostNames();
-        var endpoints = new EndpointText(options, hosts, ServiceNames.Default);
+        var endpoints = new EndpointText(options, new HostText(options, hosts), ServiceNames.Default);
         var renderer = new TextSocketRenderer(options, streams.Out, endpoints, new UserNames());
         var listing = new SocketListing(options, streams, new SocketTables(Proc), new ProcessScanner(Proc), renderer,
             options.Groups > 0 ? Modes.ModeRegistry.Groups(options, streams, Proc, hosts) : null);

@@ -10,5 +10,5 @@ internal static partial class ModeRegistry
 {
     /// <summary>The -g section of the socket listing.</summary>
     public static GroupListing? Groups(NetstatOptions options, StandardStreams streams, ProcPaths proc, HostNames hosts) =>
-        new MulticastGroupListing(options, streams, new GroupTables(proc), new TextGroupRenderer(options, streams.Out, hosts));
+        new MulticastGroupListing(options, streams, new GroupTables(proc), new TextGroupRenderer(streams.Out, new HostText(options, hosts)));
 }

@@ -101,6 +101,26 @@ internal class TextOutput
         Spaces(width - text.Length);
     }
 
+    /// <summary>
+    /// %-Ns for a name that came from the kernel or another user: control characters and invalid
+    /// UTF-8 are written as \xHH (the one deliberate difference from net-tools' raw bytes), and
+    /// the padding counts what is actually written.
+    /// </summary>
+    public void LeftSafe(ReadOnlySpan<byte> name, int width)
+    {
+        if (NetStat.Text.SafeText.IsSafe(name))
+        {
+            Left(name, width);
+            return;
+        }
+        int length = NetStat.Text.SafeText.EscapedLength(name);
+        var escaped = Reserve(length);
+        NetStat.Text.SafeText.Escape(name, escaped);
+        _length += length;
+        Spaces(width - length);
+        Done();
+    }
+
     /// <summary>%Ns: spaces, then the text, right-aligned in <paramref name="width"/>.</summary>
     public void Right(ReadOnlySpan<byte> text, int width)
     {

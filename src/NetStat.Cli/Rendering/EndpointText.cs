@@ -10,13 +10,13 @@ namespace NetStat.Cli.Rendering;
 /// "host:port" as net-tools builds it: resolved or numeric host and service, IPv4-mapped IPv6
 /// shown as IPv4, and the cut to 23 characters unless -W.
 /// </summary>
-internal sealed class EndpointText(NetstatOptions options, HostNames hosts, ServiceNames services)
+internal sealed class EndpointText(NetstatOptions options, HostText hosts, ServiceNames services)
 {
     /// <summary>Writes the endpoint into <paramref name="destination"/> and returns its length.</summary>
     public int Format(InetAddress address, ushort port, SocketProtocol protocol, Span<byte> destination)
     {
         Span<byte> hostBuffer = stackalloc byte[InetAddressText.MaxLength];
-        ReadOnlySpan<byte> host = Host(address, hostBuffer);
+        ReadOnlySpan<byte> host = hosts.Format(address, hostBuffer);
         Span<byte> portBuffer = stackalloc byte[8];
         ReadOnlySpan<byte> service = Service(port, protocol, portBuffer);
 
@@ -46,34 +46,6 @@ internal sealed class EndpointText(NetstatOptions options, HostNames hosts, Serv
             return;
         text[..n].CopyTo(destination[length..]);
         length += n;
-    }
-
-    private ReadOnlySpan<byte> Host(InetAddress address, Span<byte> buffer)
-    {
-        if (address.Family == AddressFamily.InterNetwork)
-        {
-            if (options.NumericHosts || address.IsUnspecified)
-                return buffer[..InetAddressText.Format(address, buffer)];
-            return hosts.ResolveIPv4(address);
-        }
-        ReadOnlySpan<byte> text;
-        if (options.NumericHosts)
-            text = buffer[..InetAddressText.Format(address, buffer)];
-        else if (address.IsUnspecified)
-            return "[::]"u8;
-        else
-            text = hosts.ResolveIPv6(address);
-        return address.IsIPv4Mapped ? StripMappedPrefix(text) : text;
-    }
-
-    /// <summary>"::ffff:127.0.0.1" → "127.0.0.1": the text after the last ':' before the first '.'.</summary>
-    internal static ReadOnlySpan<byte> StripMappedPrefix(ReadOnlySpan<byte> text)
-    {
-        int dot = text.IndexOf((byte)'.');
-        if (dot < 0)
-            return text;
-        int colon = text[..dot].LastIndexOf((byte)':');
-        return colon < 0 ? text : text[(colon + 1)..];
     }
 
     private ReadOnlySpan<byte> Service(ushort port, SocketProtocol protocol, Span<byte> buffer)

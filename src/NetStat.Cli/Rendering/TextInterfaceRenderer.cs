@@ -14,7 +14,6 @@ namespace NetStat.Cli.Rendering;
 internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput output) : IInterfaceRenderer
 {
     private readonly bool _long = options.Extend >= 2;
-    private readonly byte[] _scratch = new byte[256];
 
     public void Title() => output.Write("Kernel Interface table\n"u8);
 
@@ -35,7 +34,7 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
     private void Short(NetworkInterface iface)
     {
         var name = iface.Name.Span;
-        WriteName(name[..Math.Min(name.Length, 15)], 15);
+        output.LeftSafe(name[..Math.Min(name.Length, 15)], 15);
         output.WriteByte((byte)' ');
         output.RightNumber((long)iface.Mtu, 5);
         output.WriteByte((byte)' ');
@@ -91,7 +90,7 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
     private void Long(NetworkInterface iface)
     {
         var f = iface.Flags;
-        WriteName(iface.Name.Span, 0);
+        output.LeftSafe(iface.Name.Span, 0);
         output.Write(": "u8);
         FlagsWord(f);
         output.Write("  mtu "u8);
@@ -317,7 +316,7 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         {
             Span<byte> text = stackalloc byte[64];
             output.WriteByte((byte)' ');
-            WriteName(text[..hw.Print(address, text)], 0);
+            output.LeftSafe(text[..hw.Print(address, text)], 0);
         }
         if (iface.TransmitQueueLength != -1)
         {
@@ -396,19 +395,5 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
     {
         word.CopyTo(text[n..]);
         n += word.Length;
-    }
-
-    /// <summary>Writes a name left-aligned in <paramref name="width"/>, with control characters escaped.</summary>
-    private void WriteName(ReadOnlySpan<byte> name, int width)
-    {
-        if (SafeText.IsSafe(name))
-        {
-            output.Left(name, width);
-            return;
-        }
-        int length = SafeText.EscapedLength(name);
-        Span<byte> escaped = length <= _scratch.Length ? _scratch : new byte[length];
-        SafeText.Escape(name, escaped);
-        output.Left(escaped[..length], width);
     }
 }

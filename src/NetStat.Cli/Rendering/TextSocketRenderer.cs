@@ -16,8 +16,6 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
         "CLOSE_WAIT"u8.ToArray(), "LAST_ACK"u8.ToArray(), "LISTEN"u8.ToArray(), "CLOSING"u8.ToArray(),
     ];
 
-    private readonly byte[] _scratch = new byte[1024];
-
     private ReadOnlySpan<byte> Selection =>
         options.All > 0 ? "(servers and established)"u8 : options.Listening > 0 ? "(only servers)"u8 : "(w/o servers)"u8;
 
@@ -46,10 +44,10 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
 
         Span<byte> endpoint = stackalloc byte[256];
         int n = endpoints.Format(s.LocalAddress, s.LocalPort, s.Protocol, endpoint);
-        WriteName(endpoint[..n], 23);
+        output.LeftSafe(endpoint[..n], 23);
         output.WriteByte((byte)' ');
         n = endpoints.Format(s.RemoteAddress, s.RemotePort, s.Protocol, endpoint);
-        WriteName(endpoint[..n], 23);
+        output.LeftSafe(endpoint[..n], 23);
         output.WriteByte((byte)' ');
 
         switch (s.Protocol)
@@ -70,7 +68,7 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
             output.WriteByte((byte)' ');
             var name = options.NumericUsers ? null : users.Find(s.Uid);
             if (name is not null)
-                WriteName(name, 10);
+                output.LeftSafe(name, 10);
             else
                 output.LeftNumber((int)s.Uid, 10);
             output.WriteByte((byte)' ');
@@ -199,7 +197,7 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
             WriteProgram(owner);
         }
         output.WriteByte((byte)' ');
-        WriteName(s.Path.Span, 0);
+        output.LeftSafe(s.Path.Span, 0);
         output.WriteByte((byte)'\n');
     }
 
@@ -220,20 +218,6 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
             owner.Program.AsSpan(0, take).CopyTo(text[n..]);
             n += take;
         }
-        WriteName(text[..Math.Min(n, 19)], 20);
-    }
-
-    /// <summary>Writes a name left-aligned in <paramref name="width"/>, with control characters escaped.</summary>
-    private void WriteName(ReadOnlySpan<byte> name, int width)
-    {
-        if (SafeText.IsSafe(name))
-        {
-            output.Left(name, width);
-            return;
-        }
-        int length = SafeText.EscapedLength(name);
-        Span<byte> escaped = length <= _scratch.Length ? _scratch : new byte[length];
-        SafeText.Escape(name, escaped);
-        output.Left(escaped[..length], width);
+        output.LeftSafe(text[..Math.Min(n, 19)], 20);
     }
 }

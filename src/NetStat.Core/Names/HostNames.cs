@@ -12,6 +12,9 @@ namespace NetStat.Names;
 /// </summary>
 public sealed partial class HostNames
 {
+    /// <summary>Longest name net-tools' resolver buffers hold (128 bytes with the NUL).</summary>
+    public const int MaxNameLength = 127;
+
     private readonly Dictionary<uint, byte[]> _v4 = new();
     private readonly Dictionary<InetAddress, byte[]> _v6 = new();
 
@@ -38,6 +41,9 @@ public sealed partial class HostNames
             name = ResolveNetwork(value);
         }
         name ??= InetAddressText.Format(address);
+        // net-tools copies the answer into a 128-byte buffer.
+        if (name.Length > MaxNameLength)
+            name = name[..MaxNameLength];
         _v4[value] = name;
         return name;
     }
@@ -59,7 +65,8 @@ public sealed partial class HostNames
         sa.Clear();
         BinaryPrimitives.WriteUInt16LittleEndian(sa, 10 /* AF_INET6 */);
         address.WriteBytes(sa[8..]);
-        Span<byte> host = stackalloc byte[1025];
+        // getnameinfo gets net-tools' 128-byte buffer: a longer name does not fit and the numeric form is used.
+        Span<byte> host = stackalloc byte[MaxNameLength + 1];
         byte[] name;
         fixed (byte* s = sa)
         fixed (byte* h = host)
