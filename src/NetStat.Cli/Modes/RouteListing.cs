@@ -16,6 +16,11 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
 {
     private const int ENOENT = 2;
     private const int EINVAL = 22;
+    private const int ERANGE = 34;
+
+    // What errno holds in net-tools at this point, for the one message that prints it stale:
+    // ENOENT from start-up, ERANGE after strtol overflowed on a row, 0 after a name lookup.
+    private int _errno = ENOENT;
 
     public NetstatOptions Options => options;
 
@@ -96,13 +101,19 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             streams.Error.Write($"warning: {tables.Ipv4Name} does not contain required field {missing}\n");
             return 1;
         }
+        int ranges = cursor.RangeErrors;
         while (true)
         {
             var outcome = cursor.Next(out Ipv4Route route);
+            TrackRangeErrors(cursor, ref ranges);
             if (outcome == ReadOutcome.End)
                 break;
             if (outcome == ReadOutcome.Row && (route.Flags & RouteFlags.Up) != 0)
+            {
+                int lookups = hosts.LibraryLookups;
                 renderer.Ipv4FibRow(route, ext);
+                TrackLookups(lookups);
+            }
         }
         return 0;
     }
@@ -120,10 +131,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         if (cursor.Layout == -1)
         {
             // net-tools prints the title, then perror()s with whatever errno is left and exit(-1)s.
-            // That errno is the read error if there was one; otherwise ENOENT from start-up, or 0
-            // once any name lookup has run.
             streams.Out.Write("Kernel IP routing cache\n"u8);
-            Perror(tables.Ipv4CacheName, cursor.ReadError != 0 ? cursor.ReadError : hosts.LibraryLookups > 0 ? 0 : ENOENT);
+            Perror(tables.Ipv4CacheName, cursor.ReadError != 0 ? cursor.ReadError : _errno);
             return 255;
         }
         renderer.BeginIpv4Cache(ext, cursor.Layout);
@@ -133,13 +142,19 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             streams.Error.Write($"warning: {tables.Ipv4CacheName} does not contain required field {missing}\n");
             return 0;
         }
+        int ranges = cursor.RangeErrors;
         while (true)
         {
             var outcome = cursor.Next(out Ipv4CachedRoute route);
+            TrackRangeErrors(cursor, ref ranges);
             if (outcome == ReadOutcome.End)
                 break;
             if (outcome == ReadOutcome.Row)
+            {
+                int lookups = hosts.LibraryLookups;
                 renderer.Ipv4CacheRow(route, ext, cursor.Layout);
+                TrackLookups(lookups);
+            }
         }
         return 0;
     }
@@ -173,7 +188,11 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             if (outcome == ReadOutcome.End)
                 break;
             if (((route.Flags & RouteFlags.Cache) != 0) == cache)
+            {
+                int lookups = hosts.LibraryLookups;
                 renderer.Ipv6Row(route);
+                TrackLookups(lookups);
+            }
         }
         return 0;
     }
@@ -259,6 +278,21 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         streams.Error.Write($"netstat: the {family} routing table is not supported by this netstat.\n");
         return 1;
+    }
+
+    private void TrackRangeErrors<T>(IRouteCursor<T> cursor, ref int seen)
+    {
+        if (cursor.RangeErrors != seen)
+        {
+            seen = cursor.RangeErrors;
+            _errno = ERANGE;
+        }
+    }
+
+    private void TrackLookups(int before)
+    {
+        if (hosts.LibraryLookups != before)
+            _errno = 0;
     }
 
     private bool TryOpen(string name, out int errno)

@@ -48,4 +48,10 @@ public interface IRouteCursor<T> : ITableCursor<T>
 
     /// <summary>errno of a read error, 0 when none.</summary>
     int ReadError { get; }
+
+    /// <summary>
+    /// How many numbers so far were out of range for the C conversion net-tools uses (each
+    /// leaves errno at ERANGE there, which one of its messages shows); 0 for non-text sources.
+    /// </summary>
+    int RangeErrors { get; }
 }

@@ -68,6 +68,7 @@ internal sealed class ProcIpv4RouteCursor : IRouteCursor<Ipv4Route>
     public string? MissingColumn { get; }
     public int Layout => 0;
     public int ReadError => _file.ReadError;
+    public int RangeErrors => _scanner?.RangeErrors ?? 0;
 
     public ReadOutcome Next(out Ipv4Route row)
     {
@@ -112,6 +113,7 @@ internal sealed class ProcIpv4CacheCursor : IRouteCursor<Ipv4CachedRoute>
     public string? MissingColumn { get; }
     public int Layout { get; }
     public int ReadError => _file.ReadError;
+    public int RangeErrors => _scanner?.RangeErrors ?? 0;
 
     public ReadOutcome Next(out Ipv4CachedRoute row)
     {
@@ -138,6 +140,8 @@ internal sealed class ProcIpv6RouteCursor(FgetsReader file) : IRouteCursor<Ipv6R
     public string? MissingColumn => null;
     public int Layout => 0;
     public int ReadError => file.ReadError;
+    // Its widths (%02x, %08x) cannot overflow.
+    public int RangeErrors => 0;
 
     public ReadOutcome Next(out Ipv6Route row)
     {

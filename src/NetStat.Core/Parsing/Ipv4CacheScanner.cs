@@ -35,6 +35,9 @@ internal sealed class Ipv4CacheScanner
     private uint _last;
     private int _hhRef, _hhUptod, _arp;
 
+    /// <summary>Conversions that overflowed so far (each left errno at ERANGE in net-tools).</summary>
+    public int RangeErrors { get; private set; }
+
     public Ipv4CacheScanner(ProcHeaderFormat format, bool layout22)
     {
         _steps = format.Steps;
@@ -99,6 +102,7 @@ internal sealed class Ipv4CacheScanner
             if (step != ProcHeaderFormat.Skip)
                 converted++;
         }
+        RangeErrors += input.RangeErrors;
         if (converted < 12)
         {
             route = default;

@@ -22,6 +22,9 @@ internal sealed class Ipv4RouteScanner
     private int _irtt;
     private readonly NameInterner _names = new();
 
+    /// <summary>Conversions that overflowed so far (each left errno at ERANGE in net-tools).</summary>
+    public int RangeErrors { get; private set; }
+
     public Ipv4RouteScanner(ProcHeaderFormat format) => _steps = format.Steps;
 
     /// <summary>
@@ -70,6 +73,7 @@ internal sealed class Ipv4RouteScanner
             if (step != ProcHeaderFormat.Skip)
                 converted++;
         }
+        RangeErrors += input.RangeErrors;
         if (converted < 10)
         {
             route = default;

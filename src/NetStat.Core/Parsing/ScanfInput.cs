@@ -12,6 +12,9 @@ internal ref struct ScanfInput
     private readonly ReadOnlySpan<byte> _text;
     private int _pos;
 
+    /// <summary>How many conversions overflowed: strtol/strtoul set errno to ERANGE for them.</summary>
+    public int RangeErrors { get; private set; }
+
     /// <summary>Scans <paramref name="text"/> as a C string: it ends at the first NUL byte.</summary>
     public ScanfInput(ReadOnlySpan<byte> text)
     {
@@ -54,7 +57,10 @@ internal ref struct ScanfInput
             return false;
         long l;
         if (overflow || (!negative && magnitude > long.MaxValue) || (negative && magnitude > 1UL << 63))
+        {
             l = negative ? long.MinValue : long.MaxValue;
+            RangeErrors++;
+        }
         else
             l = negative ? (long)(0 - magnitude) : (long)magnitude;
         value = unchecked((int)l);
@@ -67,6 +73,8 @@ internal ref struct ScanfInput
         value = 0;
         if (!Number(width, 16, out bool negative, out ulong magnitude, out bool overflow))
             return false;
+        if (overflow)
+            RangeErrors++;
         ulong u = overflow ? ulong.MaxValue : negative ? 0 - magnitude : magnitude;
         value = unchecked((uint)u);
         return true;
