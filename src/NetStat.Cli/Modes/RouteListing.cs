@@ -14,6 +14,8 @@ namespace NetStat.Cli.Modes;
 /// </summary>
 internal sealed class RouteListing(NetstatOptions options, StandardStreams streams, IRouteTables tables, ProcPaths proc, HostNames hosts, IRouteRenderer renderer)
 {
+    private readonly LegacyRouteTables _legacy = new(streams.Out);
+
     private const int ENOENT = 2;
     private const int EINVAL = 22;
     private const int ERANGE = 34;
@@ -199,21 +201,27 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
 
     private int Ax25()
     {
-        if (!TryOpen("ax25_route", out int errno))
+        using var file = FgetsReader.TryOpen(proc.Net("ax25_route"), out int errno);
+        if (file is null)
         {
             Perror(proc.Net("ax25_route"), errno);
             streams.Out.Write("AX.25 not configured in this system.\n"u8);
             return 1;
         }
-        return NotImplementedTable("AX.25");
+        _legacy.Ax25(file);
+        return 0;
     }
 
     private int Netrom()
     {
-        bool nodes = TryOpen("nr_nodes", out int nodesErrno);
+        using var nodesFile = FgetsReader.TryOpen(proc.Net("nr_nodes"), out int nodesErrno);
+        bool nodes = nodesFile is not null;
         bool neighbours = TryOpen("nr_neigh", out int neighboursErrno);
-        if (nodes && neighbours)
-            return NotImplementedTable("NET/ROM");
+        if (nodesFile is not null && neighbours)
+        {
+            _legacy.Netrom(nodesFile, () => FgetsReader.TryOpen(proc.Net("nr_neigh"), out _));
+            return 0;
+        }
         // Both opens happen first; perror() then prints whatever errno holds. glibc's first
         // perror on an unused stderr tries fdopen(dup(2), "w+"), which fails with EINVAL when
         // stderr is not open for reading and writing (a pipe, a file): the second message shows it.
@@ -233,13 +241,15 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     private int Rose()
     {
         TryOpen("rose_neigh", out _);
-        if (!TryOpen("rose_nodes", out int errno))
+        using var nodes = FgetsReader.TryOpen(proc.Net("rose_nodes"), out int errno);
+        if (nodes is null)
         {
             Perror(proc.Net("rose_nodes"), errno);
             streams.Error.Write("ROSE not configured in this system.\n"u8);
             return 1;
         }
-        return NotImplementedTable("ROSE");
+        _legacy.Rose(nodes, () => FgetsReader.TryOpen(proc.Net("rose_neigh"), out _));
+        return 0;
     }
 
     private int Ipx()
@@ -253,26 +263,33 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
 
     private int Ddp()
     {
-        if (!TryOpen("atalk_route", out int errno))
+        using var file = FgetsReader.TryOpen(proc.Net("atalk_route"), out int errno);
+        if (file is null)
         {
             Perror("Error opening " + proc.Net("atalk_route"), errno);
             streams.Error.Write("DDP (AppleTalk) not configured on this system.\n"u8);
             return 1;
         }
-        return NotImplementedTable("DDP");
+        _legacy.Ddp(file);
+        return 0;
     }
 
     private int X25()
     {
-        if (TryOpen("x25/route", out _) || TryOpen("x25_routes", out _))
-            return NotImplementedTable("X.25");
+        using var file = FgetsReader.TryOpen(proc.Net("x25/route"), out _) ?? FgetsReader.TryOpen(proc.Net("x25_routes"), out _);
+        if (file is not null)
+        {
+            _legacy.X25(file);
+            return 0;
+        }
         streams.Out.Write("X.25 not configured in this system.\n"u8);
         return 1;
     }
 
     /// <summary>
-    /// The legacy families' tables exist only with their (long unmaintained) kernel modules; their
-    /// printers are not reproduced. Say so plainly rather than print something net-tools would not.
+    /// The IPX table exists only with the ipx module (removed from Linux in 4.18); its printer,
+    /// with net-tools' IPX address parsing, is not reproduced. Say so plainly rather than print
+    /// something net-tools would not.
     /// </summary>
     private int NotImplementedTable(string family)
     {
