@@ -26,9 +26,10 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     {
         // Names are looked up whatever the level, as net-tools does before it looks at ext.
         uint mask = route.Mask.IPv4Value;
-        var destination = Cut(hosts.ResolveRouteIPv4(route.Destination.IPv4Value, mask, numeric, defaultName: true,
-            host: (route.Flags & RouteFlags.Host) != 0), 15);
-        var gateway = Cut(hosts.ResolveRouteIPv4(route.Gateway.IPv4Value, HostNames.SprintNetmask, numeric, defaultName: false, host: true), 15);
+        Span<byte> destinationText = stackalloc byte[InetAddressText.MaxLength];
+        Span<byte> gatewayText = stackalloc byte[InetAddressText.MaxLength];
+        var destination = Cut(Ipv4Name(route.Destination.IPv4Value, mask, defaultName: true, host: (route.Flags & RouteFlags.Host) != 0, destinationText), 15);
+        var gateway = Cut(Ipv4Name(route.Gateway.IPv4Value, HostNames.SprintNetmask, defaultName: false, host: true, gatewayText), 15);
         Span<byte> maskText = stackalloc byte[InetAddressText.MaxLength];
         int maskLength = InetAddressText.FormatIPv4(mask, maskText);
         Span<byte> flags = stackalloc byte[32];
@@ -110,6 +111,10 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         }
     }
 
+    /// <summary>INET_rresolve; numeric text is formatted in place (a large table prints without allocating).</summary>
+    private ReadOnlySpan<byte> Ipv4Name(uint address, uint netmask, bool defaultName, bool host, Span<byte> buffer) =>
+        numeric ? buffer[..InetAddressText.FormatIPv4(address, buffer)] : hosts.ResolveRouteIPv4(address, netmask, numeric, defaultName, host);
+
     /// <summary>The flag letters of rprint_fib: "!" replaces U and G of a reject route.</summary>
     internal static int FibFlags(uint f, Span<byte> s)
     {
@@ -158,10 +163,12 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
     public void Ipv4CacheRow(in Ipv4CachedRoute route, int ext, int layout)
     {
-        var destination = CacheName(route.Destination);
-        var gateway = CacheName(route.Gateway);
-        var source = CacheName(route.Source);
-        var specDst = CacheName(route.SpecificDestination);
+        Span<byte> buffers = stackalloc byte[4 * InetAddressText.MaxLength];
+        const int L = InetAddressText.MaxLength;
+        var destination = Ipv4Name(route.Destination.IPv4Value, HostNames.SprintNetmask, false, false, buffers[..L]);
+        var gateway = Ipv4Name(route.Gateway.IPv4Value, HostNames.SprintNetmask, false, false, buffers[L..(2 * L)]);
+        var source = Ipv4Name(route.Source.IPv4Value, HostNames.SprintNetmask, false, false, buffers[(2 * L)..(3 * L)]);
+        var specDst = Ipv4Name(route.SpecificDestination.IPv4Value, HostNames.SprintNetmask, false, false, buffers[(3 * L)..]);
         Span<byte> flags = stackalloc byte[64];
         int flagsLength = CacheFlags(route.Flags, layout == Layout20, flags);
 
@@ -232,9 +239,6 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         output.WriteByte((byte)'\n');
     }
 
-    private byte[] CacheName(InetAddress address) =>
-        hosts.ResolveRouteIPv4(address.IPv4Value, HostNames.SprintNetmask, numeric, defaultName: false, host: false);
-
     /// <summary>The flag letters of rprint_cache; the Linux 2.0 layout starts with U and H instead of ending in "-" and "o".</summary>
     internal static int CacheFlags(uint f, bool layout20, Span<byte> s)
     {
@@ -280,16 +284,17 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     {
         // snprintf("%s/%d") into a 128-byte buffer: at most 127 bytes.
         Span<byte> destination = stackalloc byte[127];
-        var name = hosts.ResolveRouteIPv6(route.Destination, numeric);
+        Span<byte> numericText = stackalloc byte[InetAddressText.MaxLength];
+        var name = Ipv6Name(route.Destination, numericText);
         int length = Math.Min(name.Length, 127);
-        name.AsSpan(0, length).CopyTo(destination);
+        name[..length].CopyTo(destination);
         Span<byte> prefix = stackalloc byte[16];
         prefix[0] = (byte)'/';
         System.Buffers.Text.Utf8Formatter.TryFormat(route.DestinationPrefixLength, prefix[1..], out int digits);
         int copy = Math.Min(digits + 1, 127 - length);
         prefix[..copy].CopyTo(destination[length..]);
         length += copy;
-        var nextHop = hosts.ResolveRouteIPv6(route.NextHop, numeric);
+        var nextHop = Ipv6Name(route.NextHop, numericText);
         Span<byte> flags = stackalloc byte[16];
         int flagsLength = Ipv6Flags(route.Flags, flags);
 
@@ -308,6 +313,10 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         output.Write(route.Interface.Span);
         output.WriteByte((byte)'\n');
     }
+
+    /// <summary>INET6_sprint; numeric text (never IPv4-mapped, which needs the prefix cut) is formatted in place.</summary>
+    private ReadOnlySpan<byte> Ipv6Name(InetAddress address, Span<byte> buffer) =>
+        numeric && !address.IsIPv4Mapped ? buffer[..InetAddressText.Format(address, buffer)] : hosts.ResolveRouteIPv6(address, numeric);
 
     /// <summary>The flag letters of rprint_fib6.</summary>
     internal static int Ipv6Flags(uint f, Span<byte> s)
