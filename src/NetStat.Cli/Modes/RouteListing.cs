@@ -12,7 +12,7 @@ namespace NetStat.Cli.Modes;
 /// IPv4 FIB and cache, the IPv6 table, the legacy families' messages and all exit statuses.
 /// Reading and selecting rows happen here; the renderer only formats.
 /// </summary>
-internal sealed class RouteListing(NetstatOptions options, StandardStreams streams, IRouteTables tables, ProcPaths proc, HostNames hosts, IRouteRenderer renderer)
+internal sealed class RouteListing(NetstatOptions options, StandardStreams streams, IRouteTables tables, ProcPaths proc, HostNames hosts, IRouteRenderer renderer, Func<bool>? stderrUsed = null)
 {
     private readonly LegacyRouteTables _legacy = new(streams.Out);
 
@@ -222,14 +222,15 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             _legacy.Netrom(nodesFile, () => FgetsReader.TryOpen(proc.Net("nr_neigh"), out _));
             return 0;
         }
-        // Both opens happen first; perror() then prints whatever errno holds. glibc's first
-        // perror on an unused stderr tries fdopen(dup(2), "w+"), which fails with EINVAL when
-        // stderr is not open for reading and writing (a pipe, a file): the second message shows it.
+        // Both opens happen first; perror() then prints whatever errno holds. glibc's perror on a
+        // stderr nothing was written to yet tries fdopen(dup(2), "w+"), which fails with EINVAL
+        // when stderr is not open for reading and writing (a pipe, a file): the second message shows it.
         int errno = neighbours ? nodesErrno : neighboursErrno;
         if (!nodes)
         {
+            bool unused = stderrUsed is null || !stderrUsed();
             Perror(proc.Net("nr_nodes"), errno);
-            if ((Cli.Interop.Libc.Fcntl(2, Cli.Interop.Libc.F_GETFL) & Cli.Interop.Libc.O_ACCMODE) != Cli.Interop.Libc.O_RDWR)
+            if (unused && (Cli.Interop.Libc.Fcntl(2, Cli.Interop.Libc.F_GETFL) & Cli.Interop.Libc.O_ACCMODE) != Cli.Interop.Libc.O_RDWR)
                 errno = EINVAL;
         }
         if (!neighbours)
