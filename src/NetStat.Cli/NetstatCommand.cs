@@ -15,7 +15,6 @@ internal sealed class NetstatCommand(StandardStreams streams)
 
     public int Run(IReadOnlyList<string> args)
     {
-        Modes.ModeRegistry.WatchStderr(streams);
         var parser = new OptionParser(streams);
         var options = parser.Parse(args);
         if (parser.ExitCode is int code)
