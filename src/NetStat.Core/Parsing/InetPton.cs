@@ -1,74 +1,71 @@
 namespace NetStat.Parsing;
 
 /// <summary>
-/// glibc's <c>inet_pton(AF_INET6, ...)</c>, which net-tools runs on the address it glues together
-/// from the hex groups of /proc/net/ipv6_route: what it refuses (and what it still accepts, such
-/// as a trailing dotted quad) decides whether a garbled row shows a new or the previous address.
+/// glibc's inet_pton(AF_INET6): accepts exactly the texts it accepts (hex groups of up to four
+/// digits, one "::", a trailing dotted quad), so garbled kernel text is refused the same way.
 /// </summary>
-internal static class InetPton
+public static class InetPton
 {
-    /// <summary>Parses IPv6 text into 16 bytes; false (and <paramref name="address"/> untouched) when glibc would refuse it.</summary>
-    public static bool TryParseIPv6(ReadOnlySpan<byte> src, Span<byte> address)
+    /// <summary>Parses <paramref name="text"/> into 16 bytes; false when glibc would return 0.</summary>
+    public static bool TryParseIPv6(ReadOnlySpan<byte> text, Span<byte> destination)
     {
         Span<byte> tmp = stackalloc byte[16];
         tmp.Clear();
-        int tp = 0;
-        int colonp = -1;
-        int i = 0;
-        if (src.Length == 0)
+        int tp = 0, colonp = -1;
+        int src = 0;
+        if (text.Length == 0)
             return false;
-        if (src[0] == ':')
+        if (text[0] == ':')
         {
-            i++;
-            if (i == src.Length || src[i] != ':')
+            src++;
+            if (src == text.Length || text[src] != ':')
                 return false;
         }
-        int curtok = i;
-        int xdigits = 0;
+        int curtok = src, xdigitsSeen = 0;
         uint val = 0;
-        while (i < src.Length)
+        while (src < text.Length)
         {
-            byte ch = src[i++];
-            int digit = HexDigit(ch);
+            byte ch = text[src++];
+            int digit = HexValue(ch);
             if (digit >= 0)
             {
-                if (xdigits == 4)
+                if (xdigitsSeen == 4)
                     return false;
                 val = (val << 4) | (uint)digit;
                 if (val > 0xffff)
                     return false;
-                xdigits++;
+                xdigitsSeen++;
                 continue;
             }
             if (ch == ':')
             {
-                curtok = i;
-                if (xdigits == 0)
+                curtok = src;
+                if (xdigitsSeen == 0)
                 {
                     if (colonp >= 0)
                         return false;
                     colonp = tp;
                     continue;
                 }
-                if (i == src.Length)
+                if (src == text.Length)
                     return false;
                 if (tp + 2 > 16)
                     return false;
                 tmp[tp++] = (byte)(val >> 8);
                 tmp[tp++] = (byte)val;
-                xdigits = 0;
+                xdigitsSeen = 0;
                 val = 0;
                 continue;
             }
-            if (ch == '.' && tp + 4 <= 16 && TryParseIPv4(src[curtok..], tmp[tp..]))
+            if (ch == '.' && tp + 4 <= 16 && TryParseIPv4(text[curtok..], tmp.Slice(tp, 4)))
             {
                 tp += 4;
-                xdigits = 0;
+                xdigitsSeen = 0;
                 break;
             }
             return false;
         }
-        if (xdigits > 0)
+        if (xdigitsSeen > 0)
         {
             if (tp + 2 > 16)
                 return false;
@@ -80,34 +77,32 @@ internal static class InetPton
             if (tp == 16)
                 return false;
             int n = tp - colonp;
-            tmp.Slice(colonp, n).CopyTo(tmp[(16 - n)..]);
-            tmp[colonp..(16 - n)].Clear();
+            tmp.Slice(colonp, n).CopyTo(tmp.Slice(16 - n, n));
+            tmp.Slice(colonp, 16 - n - colonp).Clear();
             tp = 16;
         }
         if (tp != 16)
             return false;
-        tmp.CopyTo(address);
+        tmp.CopyTo(destination);
         return true;
     }
 
-    /// <summary>glibc's inet_pton4: exactly four decimal octets, no leading zeros.</summary>
-    private static bool TryParseIPv4(ReadOnlySpan<byte> src, Span<byte> address)
+    private static bool TryParseIPv4(ReadOnlySpan<byte> text, Span<byte> destination)
     {
         Span<byte> tmp = stackalloc byte[4];
         tmp.Clear();
-        int tp = 0;
+        int tp = 0, octets = 0;
         bool sawDigit = false;
-        int octets = 0;
-        foreach (byte ch in src)
+        foreach (byte ch in text)
         {
             if (ch >= '0' && ch <= '9')
             {
-                uint value = (uint)tmp[tp] * 10 + (uint)(ch - '0');
+                uint next = tmp[tp] * 10u + (uint)(ch - '0');
                 if (sawDigit && tmp[tp] == 0)
                     return false;
-                if (value > 255)
+                if (next > 255)
                     return false;
-                tmp[tp] = (byte)value;
+                tmp[tp] = (byte)next;
                 if (!sawDigit)
                 {
                     if (++octets > 4)
@@ -129,15 +124,15 @@ internal static class InetPton
         }
         if (octets < 4)
             return false;
-        tmp.CopyTo(address);
+        tmp.CopyTo(destination);
         return true;
     }
 
-    private static int HexDigit(byte b) => b switch
+    private static int HexValue(byte c) => c switch
     {
-        >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
+        >= (byte)'0' and <= (byte)'9' => c - '0',
+        >= (byte)'a' and <= (byte)'f' => c - 'a' + 10,
+        >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
         _ => -1,
     };
 }
