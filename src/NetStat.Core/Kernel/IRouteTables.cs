@@ -24,7 +24,11 @@ public interface IRouteTables
     /// <summary>Opens the IPv4 routing cache; null with the errno when it cannot be opened.</summary>
     IRouteCursor<Ipv4CachedRoute>? OpenIpv4Cache(out int errno);
 
-    /// <summary>Opens the IPv6 routing table (FIB and cache entries); null with the errno when it cannot be opened.</summary>
+    /// <summary>
+    /// Opens the IPv6 routing table (FIB and cache entries); null with the errno when it cannot be
+    /// opened. A row that did not fully convert is <see cref="ReadOutcome.Malformed"/> but still
+    /// carries the values net-tools prints for it (it prints such rows too).
+    /// </summary>
     IRouteCursor<Ipv6Route>? OpenIpv6(out int errno);
 }
 
