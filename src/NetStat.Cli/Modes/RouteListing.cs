@@ -215,7 +215,6 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     private int Netrom()
     {
         using var nodesFile = FgetsReader.TryOpen(proc.Net("nr_nodes"), out int nodesErrno);
-        bool nodes = nodesFile is not null;
         bool neighbours = TryOpen("nr_neigh", out int neighboursErrno);
         if (nodesFile is not null && neighbours)
         {
@@ -226,7 +225,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         // stderr nothing was written to yet tries fdopen(dup(2), "w+"), which fails with EINVAL
         // when stderr is not open for reading and writing (a pipe, a file): the second message shows it.
         int errno = neighbours ? nodesErrno : neighboursErrno;
-        if (!nodes)
+        if (nodesFile is null)
         {
             bool unused = stderrUsed is null || !stderrUsed();
             Perror(proc.Net("nr_nodes"), errno);
