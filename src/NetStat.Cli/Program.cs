@@ -2,6 +2,7 @@ using NetStat.Cli;
 using NetStat.Cli.Output;
 
 var streams = StandardStreams.ForProcess();
+NetStat.Cli.Modes.ModeRegistry.WatchStderr(streams);
 int status;
 try
 {

@@ -1,0 +1,295 @@
+using NetStat.Cli.Output;
+using NetStat.Kernel;
+using NetStat.Records;
+
+namespace NetStat.Cli.Modes;
+
+/// <summary>
+/// The route tables of the legacy families (AX.25, NET/ROM, ROSE, X.25, AppleTalk), which exist
+/// only with their kernel modules loaded. net-tools prints them by cutting fixed columns out of
+/// one reused 256-byte line buffer, so a short line shows bytes left over from a longer earlier
+/// one; <see cref="LineBuffer"/> keeps that buffer the same way. Bytes net-tools would read from
+/// never-written (uninitialised) memory are zeros here.
+/// </summary>
+internal sealed class LegacyRouteTables(TextOutput output)
+{
+    /// <summary>lib/ax25_gr.c.</summary>
+    public void Ax25(FgetsReader file)
+    {
+        output.Write("Kernel AX.25 routing table\nDestination  Iface    Use\n"u8);
+        var buffer = new LineBuffer();
+        buffer.Gets(file);
+        while (buffer.Gets(file))
+        {
+            buffer[9] = 0;
+            buffer[14] = 0;
+            int use = buffer.Atoi(15);
+            output.Left(buffer.Str(0), 9);
+            output.Write("    "u8);
+            output.Left(buffer.Str(10), 5);
+            output.Write("  "u8);
+            output.RightNumber(use, 5);
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>lib/netrom_gr.c: nodes, each with its neighbour looked up by number.</summary>
+    public void Netrom(FgetsReader nodes, Func<FgetsReader?> reopenNeighbours)
+    {
+        output.Write("Kernel NET/ROM routing table\nDestination  Mnemonic  Quality  Neighbour  Iface\n"u8);
+        var buffer = new LineBuffer();
+        buffer.Gets(nodes);
+        while (buffer.Gets(nodes))
+        {
+            buffer[9] = 0;
+            buffer[17] = 0;
+            int w = buffer.Atoi(19) - 1;
+            output.Left(buffer.Str(0), 9);
+            output.Write("    "u8);
+            output.Left(buffer.Str(10), 7);
+            output.Write("   "u8);
+            int quality = buffer.Atoi(24 + 15 * w);
+            int neighbour = buffer.Atoi(32 + 15 * w);
+            // rewind(f2): read the neighbour table again from its start, into the same buffer.
+            using var neighbours = reopenNeighbours();
+            if (neighbours is null)
+                continue;
+            buffer.Gets(neighbours);
+            while (buffer.Gets(neighbours))
+            {
+                if (buffer.Atoi(0) == neighbour)
+                {
+                    buffer[15] = 0;
+                    buffer[20] = 0;
+                    output.RightNumber(quality, 3);
+                    output.Write("      "u8);
+                    output.Left(buffer.Str(6), 9);
+                    output.Write("  "u8);
+                    output.Write(buffer.Str(16));
+                    output.WriteByte((byte)'\n');
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>lib/rose_gr.c: nodes with up to three neighbours each.</summary>
+    public void Rose(FgetsReader nodes, Func<FgetsReader?> reopenNeighbours)
+    {
+        output.Write("Kernel ROSE routing table\nDestination  neigh1 callsign  device  neigh2 callsign  device  neigh3 callsign  device\n"u8);
+        var node = new LineBuffer();
+        var neighbourLine = new LineBuffer();
+        Span<byte> digits = stackalloc byte[24];
+        node.Gets(nodes);
+        while (node.Gets(nodes))
+        {
+            node[10] = 0;
+            node[15] = 0;
+            node[17] = 0;
+            node[23] = 0;
+            node[29] = 0;
+            node[35] = 0;
+            int use = node.Atoi(16);
+            output.Left(node.Str(0), 10);
+            output.Write("   "u8);
+            for (int i = 0; i < use; i++)
+            {
+                int neighbour = node.Atoi(6 * (i + 3));
+                output.Write(ZeroPadded(neighbour, 5, digits));
+                output.Write("  "u8);
+                using var neighbours = reopenNeighbours();
+                if (neighbours is null)
+                    continue;
+                neighbourLine.Gets(neighbours);
+                while (neighbourLine.Gets(neighbours))
+                {
+                    neighbourLine[15] = 0;
+                    neighbourLine[21] = 0;
+                    if (neighbourLine.Atoi(0) == neighbour)
+                    {
+                        output.Left(neighbourLine.Str(6), 10);
+                        output.Write("   "u8);
+                        output.Left(neighbourLine.Str(16), 4);
+                    }
+                }
+            }
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>lib/x25_gr.c.</summary>
+    public void X25(FgetsReader file)
+    {
+        output.Write("Kernel X.25 routing table\nDestination          Iface\n"u8);
+        var buffer = new LineBuffer();
+        buffer.Gets(file);
+        while (buffer.Gets(file))
+        {
+            int newline = buffer.Str(0).IndexOf((byte)'\n');
+            if (newline >= 0)
+                buffer[newline] = 0;
+            buffer[24] = 0;
+            buffer[35] = 0;
+            int digits = buffer.Atoi(17);
+            if (digits < 0 || digits > 15)
+                digits = 15;
+            buffer[digits] = 0;
+            if (digits == 0)
+            {
+                output.Write("*                    "u8);
+                output.Left(buffer.Str(25), 5);
+            }
+            else
+            {
+                // "%s/%*d": a negative width (digits - 17) left-justifies.
+                output.Write(buffer.Str(0));
+                output.WriteByte((byte)'/');
+                output.LeftNumber(digits, 17 - digits);
+                output.Write("   "u8);
+                output.Left(buffer.Str(25), 5);
+            }
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>
+    /// lib/ddp_gr.c: the file is read as words with <c>fscanf("%ms %ms %ms %ms\n")</c>; the first
+    /// four are the header, then four words per route.
+    /// </summary>
+    public void Ddp(FgetsReader file)
+    {
+        var content = new List<byte>();
+        while (file.TryGets(4096, out var piece))
+            content.AddRange(piece);
+        var words = new List<byte[]>();
+        var all = content.ToArray();
+        int i = 0;
+        while (i < all.Length)
+        {
+            while (i < all.Length && IsSpace(all[i]))
+                i++;
+            int start = i;
+            while (i < all.Length && !IsSpace(all[i]))
+                i++;
+            if (i > start)
+                words.Add(all[start..i]);
+        }
+        output.Write("Destination     Gateway         Device          Flags\n"u8);
+        Span<byte> flags = stackalloc byte[32];
+        for (int w = 4; w + 4 <= words.Count; w += 4)
+        {
+            int n = DdpFlags(LineBuffer.Atoi(words[w + 2]), flags);
+            output.Left(words[w], 16);
+            output.Left(words[w + 1], 16);
+            output.Left(words[w + 3], 16);
+            output.Write(flags[..n]);
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>ddp_gr.c's flags_decode: like the IPv4 letters, but "!" is appended, not a replacement.</summary>
+    private static int DdpFlags(int value, Span<byte> s)
+    {
+        uint f = unchecked((uint)value);
+        int n = 0;
+        if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
+        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
+        if ((f & RouteFlags.Reject) != 0) s[n++] = (byte)'!';
+        if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
+        if ((f & RouteFlags.Reinstate) != 0) s[n++] = (byte)'R';
+        if ((f & RouteFlags.Dynamic) != 0) s[n++] = (byte)'D';
+        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'M';
+        if ((f & RouteFlags.Default) != 0) s[n++] = (byte)'d';
+        if ((f & RouteFlags.AllOnLink) != 0) s[n++] = (byte)'a';
+        if ((f & RouteFlags.AddrConf) != 0) s[n++] = (byte)'c';
+        if ((f & RouteFlags.NoNextHop) != 0) s[n++] = (byte)'o';
+        if ((f & RouteFlags.Expires) != 0) s[n++] = (byte)'e';
+        if ((f & RouteFlags.Cache) != 0) s[n++] = (byte)'c';
+        if ((f & RouteFlags.Flow) != 0) s[n++] = (byte)'f';
+        if ((f & RouteFlags.Policy) != 0) s[n++] = (byte)'p';
+        if ((f & RouteFlags.Local) != 0) s[n++] = (byte)'l';
+        if ((f & RouteFlags.Mtu) != 0) s[n++] = (byte)'u';
+        if ((f & RouteFlags.Window) != 0) s[n++] = (byte)'w';
+        if ((f & RouteFlags.Irtt) != 0) s[n++] = (byte)'i';
+        if ((f & RouteFlags.NotCached) != 0) s[n++] = (byte)'n';
+        return n;
+    }
+
+    /// <summary>printf("%05d"): zero-padded to five characters, the sign counted.</summary>
+    private static ReadOnlySpan<byte> ZeroPadded(int value, int width, Span<byte> buffer)
+    {
+        long magnitude = Math.Abs((long)value);
+        System.Buffers.Text.Utf8Formatter.TryFormat(magnitude, buffer, out int digits);
+        int sign = value < 0 ? 1 : 0;
+        int pad = Math.Max(0, width - sign - digits);
+        var result = new byte[sign + pad + digits];
+        if (sign == 1)
+            result[0] = (byte)'-';
+        result.AsSpan(sign, pad).Fill((byte)'0');
+        buffer[..digits].CopyTo(result.AsSpan(sign + pad));
+        return result;
+    }
+
+    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\v' or (byte)'\f' or (byte)'\r';
+
+    /// <summary>A C <c>char buffer[256]</c> filled by fgets: later bytes keep what earlier lines left.</summary>
+    private sealed class LineBuffer
+    {
+        private readonly byte[] _bytes = new byte[256];
+
+        public byte this[int index]
+        {
+            set
+            {
+                if ((uint)index < (uint)_bytes.Length)
+                    _bytes[index] = value;
+            }
+        }
+
+        /// <summary>fgets(buffer, 256, f); false at end of file.</summary>
+        public bool Gets(FgetsReader file)
+        {
+            if (!file.TryGets(256, out var piece))
+                return false;
+            piece.CopyTo(_bytes);
+            _bytes[piece.Length] = 0;
+            return true;
+        }
+
+        /// <summary>The C string at <paramref name="offset"/> (empty outside the buffer).</summary>
+        public ReadOnlySpan<byte> Str(int offset)
+        {
+            if ((uint)offset >= (uint)_bytes.Length)
+                return default;
+            var rest = _bytes.AsSpan(offset);
+            int nul = rest.IndexOf((byte)0);
+            return nul >= 0 ? rest[..nul] : rest;
+        }
+
+        public int Atoi(int offset) => Atoi(Str(offset));
+
+        /// <summary>atoi: strtol's digits, cut to an int.</summary>
+        public static int Atoi(ReadOnlySpan<byte> s)
+        {
+            int i = 0;
+            while (i < s.Length && IsSpace(s[i]))
+                i++;
+            bool negative = false;
+            if (i < s.Length && (s[i] == '-' || s[i] == '+'))
+                negative = s[i++] == '-';
+            ulong magnitude = 0;
+            bool overflow = false;
+            for (; i < s.Length && s[i] >= '0' && s[i] <= '9'; i++)
+            {
+                if (magnitude > (ulong.MaxValue - 9) / 10)
+                    overflow = true;
+                else
+                    magnitude = magnitude * 10 + (ulong)(s[i] - '0');
+            }
+            long l = overflow || (!negative && magnitude > long.MaxValue) || (negative && magnitude > 1UL << 63)
+                ? (negative ? long.MinValue : long.MaxValue)
+                : negative ? (long)(0 - magnitude) : (long)magnitude;
+            return unchecked((int)l);
+        }
+    }
+}

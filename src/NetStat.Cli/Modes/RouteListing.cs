@@ -1,0 +1,323 @@
+using NetStat.Cli.CommandLine;
+using NetStat.Cli.Output;
+using NetStat.Cli.Rendering;
+using NetStat.Kernel;
+using NetStat.Names;
+using NetStat.Records;
+
+namespace NetStat.Cli.Modes;
+
+/// <summary>
+/// The routing table mode (-r): net-tools' route_info over the address family list, with the
+/// IPv4 FIB and cache, the IPv6 table, the legacy families' messages and all exit statuses.
+/// Reading and selecting rows happen here; the renderer only formats.
+/// </summary>
+internal sealed class RouteListing(NetstatOptions options, StandardStreams streams, IRouteTables tables, ProcPaths proc, HostNames hosts, IRouteRenderer renderer, Func<bool>? stderrUsed = null)
+{
+    private readonly LegacyRouteTables _legacy = new(streams.Out);
+
+    private const int ENOENT = 2;
+    private const int EINVAL = 22;
+    private const int ERANGE = 34;
+
+    // What errno holds in net-tools at this point, for the one message that prints it stale:
+    // ENOENT from start-up, ERANGE after strtol overflowed on a row, 0 after a name lookup.
+    private int _errno = ENOENT;
+
+    public NetstatOptions Options => options;
+
+    /// <summary>net-tools' detail level: -e counts swapped 1↔2, then the low two bits (no -e = 2, -eee = 0).</summary>
+    private int Ext
+    {
+        get
+        {
+            int e = options.Extend;
+            e = e == 2 ? 1 : e == 1 ? 2 : e;
+            return e & 3;
+        }
+    }
+
+    private bool Fib => options.Fib || !options.Cache;
+
+    /// <summary>Runs one pass over the family list; the exit status.</summary>
+    public int RunPass()
+    {
+        string list = options.Families.List;
+        if (list.Length == 0)
+            list = "inet";
+        foreach (string family in list.Split(','))
+        {
+            if (family.Length == 0)
+                continue;
+            int rc;
+            switch (family)
+            {
+                case "inet": rc = Inet(); break;
+                case "inet6": rc = Inet6(); break;
+                case "ax25": rc = Ax25(); break;
+                case "netrom": rc = Netrom(); break;
+                case "rose": rc = Rose(); break;
+                case "ipx": rc = Ipx(); break;
+                case "ddp": rc = Ddp(); break;
+                case "x25": rc = X25(); break;
+                case "unix" or "ec" or "ash":
+                    streams.Error.Write($"No routing for address family `{family}'.\n");
+                    return 3;
+                default:
+                    streams.Error.Write($"Address family `{family}' not supported.\n");
+                    return 3;
+            }
+            if (rc != 0)
+                return rc;
+        }
+        return 0;
+    }
+
+    private int Inet()
+    {
+        int rc = 0;
+        if (Fib && (rc = InetFib()) != 0)
+            return rc;
+        if (options.Cache)
+            rc = InetCache();
+        return rc;
+    }
+
+    private bool Numeric => options.NumericHosts || options.Symbolic;
+
+    private int InetFib()
+    {
+        using var cursor = tables.OpenIpv4(out int errno);
+        if (cursor is null)
+        {
+            Perror(tables.Ipv4Name, errno);
+            streams.Out.Write("INET (IPv4) not configured in this system.\n"u8);
+            return 1;
+        }
+        int ext = Ext;
+        renderer.BeginIpv4Fib(ext);
+        if (cursor.Empty)
+            return 1;
+        if (cursor.MissingColumn is string missing)
+        {
+            streams.Error.Write($"warning: {tables.Ipv4Name} does not contain required field {missing}\n");
+            return 1;
+        }
+        int ranges = cursor.RangeErrors;
+        while (true)
+        {
+            var outcome = cursor.Next(out Ipv4Route route);
+            TrackRangeErrors(cursor, ref ranges);
+            if (outcome == ReadOutcome.End)
+                break;
+            if (outcome == ReadOutcome.Row && (route.Flags & RouteFlags.Up) != 0)
+            {
+                int lookups = hosts.LibraryLookups;
+                renderer.Ipv4FibRow(route, ext);
+                TrackLookups(lookups);
+            }
+        }
+        return 0;
+    }
+
+    private int InetCache()
+    {
+        using var cursor = tables.OpenIpv4Cache(out int errno);
+        if (cursor is null)
+        {
+            Perror(tables.Ipv4CacheName, errno);
+            streams.Out.Write("INET (IPv4) not configured in this system.\n"u8);
+            return 1;
+        }
+        int ext = Ext;
+        if (cursor.Layout == -1)
+        {
+            // net-tools prints the title, then perror()s with whatever errno is left and exit(-1)s.
+            streams.Out.Write("Kernel IP routing cache\n"u8);
+            Perror(tables.Ipv4CacheName, cursor.ReadError != 0 ? cursor.ReadError : _errno);
+            return 255;
+        }
+        renderer.BeginIpv4Cache(ext, cursor.Layout);
+        if (cursor.MissingColumn is string missing)
+        {
+            // net-tools goes on with no format: harmless without rows, a crash with them.
+            streams.Error.Write($"warning: {tables.Ipv4CacheName} does not contain required field {missing}\n");
+            return 0;
+        }
+        int ranges = cursor.RangeErrors;
+        while (true)
+        {
+            var outcome = cursor.Next(out Ipv4CachedRoute route);
+            TrackRangeErrors(cursor, ref ranges);
+            if (outcome == ReadOutcome.End)
+                break;
+            if (outcome == ReadOutcome.Row)
+            {
+                int lookups = hosts.LibraryLookups;
+                renderer.Ipv4CacheRow(route, ext, cursor.Layout);
+                TrackLookups(lookups);
+            }
+        }
+        return 0;
+    }
+
+    private int Inet6()
+    {
+        int rc = 0;
+        if (Fib && (rc = Inet6Table(cache: false)) != 0)
+            return rc;
+        // net-tools shows the neighbour cache of /proc/net/ndisc (gone since Linux 2.2) and
+        // otherwise falls back to the RTF_CACHE entries of the route table.
+        if (options.Cache && (rc = Inet6Table(cache: true)) != 0)
+            return rc;
+        return rc;
+    }
+
+    private int Inet6Table(bool cache)
+    {
+        using var cursor = tables.OpenIpv6(out int errno);
+        if (cursor is null)
+        {
+            Perror(tables.Ipv6Name, errno);
+            streams.Out.Write("INET6 (IPv6) not configured in this system.\n"u8);
+            return 1;
+        }
+        renderer.BeginIpv6(cache);
+        while (true)
+        {
+            // net-tools prints garbled rows too, with the values it kept from the row before.
+            var outcome = cursor.Next(out Ipv6Route route);
+            if (outcome == ReadOutcome.End)
+                break;
+            if (((route.Flags & RouteFlags.Cache) != 0) == cache)
+            {
+                int lookups = hosts.LibraryLookups;
+                renderer.Ipv6Row(route);
+                TrackLookups(lookups);
+            }
+        }
+        return 0;
+    }
+
+    private int Ax25()
+    {
+        using var file = FgetsReader.TryOpen(proc.Net("ax25_route"), out int errno);
+        if (file is null)
+        {
+            Perror(proc.Net("ax25_route"), errno);
+            streams.Out.Write("AX.25 not configured in this system.\n"u8);
+            return 1;
+        }
+        _legacy.Ax25(file);
+        return 0;
+    }
+
+    private int Netrom()
+    {
+        using var nodesFile = FgetsReader.TryOpen(proc.Net("nr_nodes"), out int nodesErrno);
+        bool neighbours = TryOpen("nr_neigh", out int neighboursErrno);
+        if (nodesFile is not null && neighbours)
+        {
+            _legacy.Netrom(nodesFile, () => FgetsReader.TryOpen(proc.Net("nr_neigh"), out _));
+            return 0;
+        }
+        // Both opens happen first; perror() then prints whatever errno holds. glibc's perror on a
+        // stderr nothing was written to yet tries fdopen(dup(2), "w+"), which fails with EINVAL
+        // when stderr is not open for reading and writing (a pipe, a file): the second message shows it.
+        int errno = neighbours ? nodesErrno : neighboursErrno;
+        if (nodesFile is null)
+        {
+            bool unused = stderrUsed is null || !stderrUsed();
+            Perror(proc.Net("nr_nodes"), errno);
+            if (unused && (Cli.Interop.Libc.Fcntl(2, Cli.Interop.Libc.F_GETFL) & Cli.Interop.Libc.O_ACCMODE) != Cli.Interop.Libc.O_RDWR)
+                errno = EINVAL;
+        }
+        if (!neighbours)
+            Perror(proc.Net("nr_neigh"), errno);
+        streams.Out.Write("NET/ROM not configured in this system.\n"u8);
+        return 1;
+    }
+
+    private int Rose()
+    {
+        TryOpen("rose_neigh", out _);
+        using var nodes = FgetsReader.TryOpen(proc.Net("rose_nodes"), out int errno);
+        if (nodes is null)
+        {
+            Perror(proc.Net("rose_nodes"), errno);
+            streams.Error.Write("ROSE not configured in this system.\n"u8);
+            return 1;
+        }
+        _legacy.Rose(nodes, () => FgetsReader.TryOpen(proc.Net("rose_neigh"), out _));
+        return 0;
+    }
+
+    private int Ipx()
+    {
+        if (TryOpen("ipx/route", out _) || TryOpen("ipx_route", out int errno))
+            return NotImplementedTable("IPX");
+        streams.Error.Write(Cli.Interop.Libc.StrError(errno) + "\n");
+        streams.Out.Write($"IPX routing not in file {proc.Net("ipx/route")} or {proc.Net("ipx_route")} found.\n");
+        return 1;
+    }
+
+    private int Ddp()
+    {
+        using var file = FgetsReader.TryOpen(proc.Net("atalk_route"), out int errno);
+        if (file is null)
+        {
+            Perror("Error opening " + proc.Net("atalk_route"), errno);
+            streams.Error.Write("DDP (AppleTalk) not configured on this system.\n"u8);
+            return 1;
+        }
+        _legacy.Ddp(file);
+        return 0;
+    }
+
+    private int X25()
+    {
+        using var file = FgetsReader.TryOpen(proc.Net("x25/route"), out _) ?? FgetsReader.TryOpen(proc.Net("x25_routes"), out _);
+        if (file is not null)
+        {
+            _legacy.X25(file);
+            return 0;
+        }
+        streams.Out.Write("X.25 not configured in this system.\n"u8);
+        return 1;
+    }
+
+    /// <summary>
+    /// The IPX table exists only with the ipx module (removed from Linux in 4.18); its printer,
+    /// with net-tools' IPX address parsing, is not reproduced. Say so plainly rather than print
+    /// something net-tools would not.
+    /// </summary>
+    private int NotImplementedTable(string family)
+    {
+        streams.Error.Write($"netstat: the {family} routing table is not supported by this netstat.\n");
+        return 1;
+    }
+
+    private void TrackRangeErrors<T>(IRouteCursor<T> cursor, ref int seen)
+    {
+        if (cursor.RangeErrors != seen)
+        {
+            seen = cursor.RangeErrors;
+            _errno = ERANGE;
+        }
+    }
+
+    private void TrackLookups(int before)
+    {
+        if (hosts.LibraryLookups != before)
+            _errno = 0;
+    }
+
+    private bool TryOpen(string name, out int errno)
+    {
+        using var file = ProcFile.TryOpen(proc.Net(name), out errno);
+        return file is not null;
+    }
+
+    private void Perror(string prefix, int errno) =>
+        streams.Error.Write($"{prefix}: {Cli.Interop.Libc.StrError(errno)}\n");
+}

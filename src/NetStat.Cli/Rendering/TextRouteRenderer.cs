@@ -1,0 +1,341 @@
+using NetStat.Cli.Output;
+using NetStat.Names;
+using NetStat.Records;
+using NetStat.Text;
+
+namespace NetStat.Cli.Rendering;
+
+/// <summary>net-tools 2.10's route table text (lib/inet_gr.c, lib/inet6_gr.c), byte for byte.</summary>
+internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool numeric) : IRouteRenderer
+{
+    private const int Layout22 = 63;
+    private const int Layout20 = 97;
+
+    public void BeginIpv4Fib(int ext)
+    {
+        output.Write("Kernel IP routing table\n"u8);
+        if (ext == 1)
+            output.Write("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"u8);
+        if (ext == 2)
+            output.Write("Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n"u8);
+        if (ext >= 3)
+            output.Write("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n"u8);
+    }
+
+    public void Ipv4FibRow(in Ipv4Route route, int ext)
+    {
+        // Names are looked up whatever the level, as net-tools does before it looks at ext.
+        uint mask = route.Mask.IPv4Value;
+        Span<byte> destinationText = stackalloc byte[InetAddressText.MaxLength];
+        Span<byte> gatewayText = stackalloc byte[InetAddressText.MaxLength];
+        var destination = Cut(Ipv4Name(route.Destination.IPv4Value, mask, defaultName: true, host: (route.Flags & RouteFlags.Host) != 0, destinationText), 15);
+        var gateway = Cut(Ipv4Name(route.Gateway.IPv4Value, HostNames.SprintNetmask, defaultName: false, host: true, gatewayText), 15);
+        Span<byte> maskText = stackalloc byte[InetAddressText.MaxLength];
+        int maskLength = InetAddressText.FormatIPv4(mask, maskText);
+        Span<byte> flags = stackalloc byte[32];
+        int flagsLength = FibFlags(route.Flags, flags);
+        bool reject = (route.Flags & RouteFlags.Reject) != 0;
+
+        if (ext == 0)
+            return;
+        output.Left(destination, 15);
+        output.WriteByte((byte)' ');
+        if (reject)
+            output.Write("-               "u8);
+        else
+        {
+            output.Left(gateway, 15);
+            output.WriteByte((byte)' ');
+        }
+        output.Left(maskText[..maskLength], 15);
+        output.WriteByte((byte)' ');
+        output.Left(flags[..flagsLength], 5);
+        output.WriteByte((byte)' ');
+        if (ext == 1)
+        {
+            output.LeftNumber(route.Metric, 6);
+            if (reject)
+            {
+                output.Write(" -  "u8);
+                output.RightNumber(route.Use, 7);
+                output.Write(" -\n"u8);
+                return;
+            }
+            output.WriteByte((byte)' ');
+            output.LeftNumber(route.RefCount, 2);
+            output.WriteByte((byte)' ');
+            output.RightNumber(route.Use, 7);
+            output.WriteByte((byte)' ');
+            output.Write(route.Interface.Span);
+            output.WriteByte((byte)'\n');
+        }
+        else if (ext == 2)
+        {
+            if (reject)
+            {
+                output.Write("    - -          - -\n"u8);
+                return;
+            }
+            output.RightNumber(route.Mtu, 5);
+            output.WriteByte((byte)' ');
+            output.LeftNumber(route.Window, 5);
+            output.WriteByte((byte)' ');
+            output.RightNumber(route.Irtt, 6);
+            output.WriteByte((byte)' ');
+            output.Write(route.Interface.Span);
+            output.WriteByte((byte)'\n');
+        }
+        else
+        {
+            output.LeftNumber(route.Metric, 6);
+            if (reject)
+            {
+                output.Write(" -  "u8);
+                output.RightNumber(route.Use, 7);
+                output.Write(" -        -     -      -\n"u8);
+                return;
+            }
+            output.WriteByte((byte)' ');
+            output.LeftNumber(route.RefCount, 3);
+            output.WriteByte((byte)' ');
+            output.RightNumber(route.Use, 6);
+            output.WriteByte((byte)' ');
+            output.Left(Cut(route.Interface.Span, 6), 6);
+            output.Write("   "u8);
+            output.LeftNumber(route.Mtu, 5);
+            output.WriteByte((byte)' ');
+            output.LeftNumber(route.Window, 6);
+            output.WriteByte((byte)' ');
+            output.Number(route.Irtt);
+            output.WriteByte((byte)'\n');
+        }
+    }
+
+    /// <summary>INET_rresolve; numeric text is formatted in place (a large table prints without allocating).</summary>
+    private ReadOnlySpan<byte> Ipv4Name(uint address, uint netmask, bool defaultName, bool host, Span<byte> buffer) =>
+        numeric ? buffer[..InetAddressText.FormatIPv4(address, buffer)] : hosts.ResolveRouteIPv4(address, netmask, numeric, defaultName, host);
+
+    /// <summary>The flag letters of rprint_fib: "!" replaces U and G of a reject route.</summary>
+    internal static int FibFlags(uint f, Span<byte> s)
+    {
+        int n = 0;
+        if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
+        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
+        if ((f & RouteFlags.Reject) != 0) { n = 0; s[n++] = (byte)'!'; }
+        if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
+        if ((f & RouteFlags.Reinstate) != 0) s[n++] = (byte)'R';
+        if ((f & RouteFlags.Dynamic) != 0) s[n++] = (byte)'D';
+        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'M';
+        if ((f & RouteFlags.Default) != 0) s[n++] = (byte)'d';
+        if ((f & RouteFlags.AllOnLink) != 0) s[n++] = (byte)'a';
+        if ((f & RouteFlags.AddrConf) != 0) s[n++] = (byte)'c';
+        if ((f & RouteFlags.NoNextHop) != 0) s[n++] = (byte)'o';
+        if ((f & RouteFlags.Expires) != 0) s[n++] = (byte)'e';
+        if ((f & RouteFlags.Cache) != 0) s[n++] = (byte)'c';
+        if ((f & RouteFlags.Flow) != 0) s[n++] = (byte)'f';
+        if ((f & RouteFlags.Policy) != 0) s[n++] = (byte)'p';
+        if ((f & RouteFlags.Local) != 0) s[n++] = (byte)'l';
+        if ((f & RouteFlags.Mtu) != 0) s[n++] = (byte)'u';
+        if ((f & RouteFlags.Window) != 0) s[n++] = (byte)'w';
+        if ((f & RouteFlags.Irtt) != 0) s[n++] = (byte)'i';
+        if ((f & RouteFlags.NotCached) != 0) s[n++] = (byte)'n';
+        return n;
+    }
+
+    public void BeginIpv4Cache(int ext, int layout)
+    {
+        output.Write("Kernel IP routing cache\n"u8);
+        if (layout != Layout22 && layout != Layout20)
+        {
+            output.Write("ERROR: proc_guess_fmt(/proc/net/rt_cache,... returned: "u8);
+            output.Number(layout);
+            output.WriteByte((byte)'\n');
+        }
+        if (ext == 1)
+            output.Write("Source          Destination     Gateway         Flags Metric Ref    Use Iface\n"u8);
+        if (ext == 2)
+            output.Write("Source          Destination     Gateway         Flags   MSS Window  irtt Iface\n"u8);
+        if (ext >= 3 && layout == Layout20)
+            output.Write("Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  HH  Arp\n"u8);
+        if (ext >= 3 && layout == Layout22)
+            output.Write("Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  TOS HHRef HHUptod     SpecDst\n"u8);
+    }
+
+    public void Ipv4CacheRow(in Ipv4CachedRoute route, int ext, int layout)
+    {
+        Span<byte> buffers = stackalloc byte[4 * InetAddressText.MaxLength];
+        const int L = InetAddressText.MaxLength;
+        var destination = Ipv4Name(route.Destination.IPv4Value, HostNames.SprintNetmask, false, false, buffers[..L]);
+        var gateway = Ipv4Name(route.Gateway.IPv4Value, HostNames.SprintNetmask, false, false, buffers[L..(2 * L)]);
+        var source = Ipv4Name(route.Source.IPv4Value, HostNames.SprintNetmask, false, false, buffers[(2 * L)..(3 * L)]);
+        var specDst = Ipv4Name(route.SpecificDestination.IPv4Value, HostNames.SprintNetmask, false, false, buffers[(3 * L)..]);
+        Span<byte> flags = stackalloc byte[64];
+        int flagsLength = CacheFlags(route.Flags, layout == Layout20, flags);
+
+        if (ext == 0)
+            return;
+        output.Left(source, 15);
+        output.WriteByte((byte)' ');
+        output.Left(destination, 15);
+        output.WriteByte((byte)' ');
+        output.Left(gateway, 15);
+        output.WriteByte((byte)' ');
+        output.Left(flags[..flagsLength], 5);
+        output.WriteByte((byte)' ');
+        if (ext == 1)
+        {
+            output.LeftNumber(route.Metric, 6);
+            output.WriteByte((byte)' ');
+            output.LeftNumber(route.RefCount, 2);
+            output.WriteByte((byte)' ');
+            output.RightNumber(route.Use, 7);
+            output.WriteByte((byte)' ');
+            output.Write(route.Interface.Span);
+            output.WriteByte((byte)'\n');
+            return;
+        }
+        if (ext == 2)
+        {
+            output.RightNumber(route.Mtu, 5);
+            output.WriteByte((byte)' ');
+            output.LeftNumber(route.Window, 5);
+            output.WriteByte((byte)' ');
+            output.RightNumber(route.Irtt, 6);
+            output.WriteByte((byte)' ');
+            output.Write(route.Interface.Span);
+            output.WriteByte((byte)'\n');
+            return;
+        }
+        output.LeftNumber(route.Metric, 6);
+        output.WriteByte((byte)' ');
+        output.LeftNumber(route.RefCount, 3);
+        output.WriteByte((byte)' ');
+        output.RightNumber(route.Use, 6);
+        output.WriteByte((byte)' ');
+        output.Left(Cut(route.Interface.Span, 6), 6);
+        output.Write("   "u8);
+        output.LeftNumber(route.Mtu, 5);
+        output.WriteByte((byte)' ');
+        output.LeftNumber(route.Window, 6);
+        output.WriteByte((byte)' ');
+        output.LeftNumber(route.Irtt, 5);
+        output.WriteByte((byte)' ');
+        if (layout == Layout20)
+        {
+            output.LeftNumber(route.HardwareHeader, 3);
+            output.WriteByte((byte)' ');
+            output.Number(route.Arp);
+        }
+        else
+        {
+            output.LeftNumber(route.Tos, 3);
+            output.WriteByte((byte)' ');
+            output.LeftNumber(route.HardwareHeaderRefs, 3);
+            output.Write("   "u8);
+            output.LeftNumber(route.HardwareHeaderUpToDate, 3);
+            output.WriteByte((byte)' ');
+            output.Right(specDst, 15);
+        }
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The flag letters of rprint_cache; the Linux 2.0 layout starts with U and H instead of ending in "-" and "o".</summary>
+    internal static int CacheFlags(uint f, bool layout20, Span<byte> s)
+    {
+        int n = 0;
+        if (layout20)
+        {
+            if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
+            if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
+        }
+        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
+        if ((f & RouteFlags.Reject) != 0) { n = 0; s[n++] = (byte)'!'; }
+        if ((f & RouteFlags.Reinstate) != 0) s[n++] = (byte)'R';
+        if ((f & RouteFlags.Dynamic) != 0) s[n++] = (byte)'D';
+        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'M';
+        if (!layout20)
+        {
+            if ((f & RouteFlags.CacheDead) != 0) s[n++] = (byte)'-';
+            if ((f & RouteFlags.CacheOnLink) != 0) s[n++] = (byte)'o';
+        }
+        if ((f & RouteFlags.CacheNotify) != 0) s[n++] = (byte)'n';
+        if ((f & RouteFlags.CacheDirectDst) != 0) s[n++] = (byte)'d';
+        if ((f & RouteFlags.CacheTproxy) != 0) s[n++] = (byte)'t';
+        if ((f & RouteFlags.CacheFast) != 0) s[n++] = (byte)'f';
+        if ((f & RouteFlags.CacheMasq) != 0) s[n++] = (byte)'q';
+        if ((f & RouteFlags.CacheSnat) != 0) { s[n++] = (byte)'N'; s[n++] = (byte)'s'; }
+        if ((f & RouteFlags.CacheDoRedirect) != 0) s[n++] = (byte)'r';
+        if ((f & RouteFlags.CacheDirectSrc) != 0) s[n++] = (byte)'i';
+        if ((f & RouteFlags.CacheDnat) != 0) { s[n++] = (byte)'N'; s[n++] = (byte)'d'; }
+        if ((f & RouteFlags.CacheBroadcast) != 0) s[n++] = (byte)'b';
+        if ((f & RouteFlags.CacheMulticast) != 0) s[n++] = (byte)'m';
+        if ((f & RouteFlags.CacheReject) != 0) s[n++] = (byte)'#';
+        if ((f & RouteFlags.CacheLocal) != 0) s[n++] = (byte)'l';
+        return n;
+    }
+
+    public void BeginIpv6(bool cache)
+    {
+        output.Write(cache ? "Kernel IPv6 routing cache\n"u8 : "Kernel IPv6 routing table\n"u8);
+        output.Write("Destination                    Next Hop                   Flag Met Ref  Use If\n"u8);
+    }
+
+    public void Ipv6Row(in Ipv6Route route)
+    {
+        // snprintf("%s/%d") into a 128-byte buffer: at most 127 bytes.
+        Span<byte> destination = stackalloc byte[127];
+        Span<byte> numericText = stackalloc byte[InetAddressText.MaxLength];
+        var name = Ipv6Name(route.Destination, numericText);
+        int length = Math.Min(name.Length, 127);
+        name[..length].CopyTo(destination);
+        Span<byte> prefix = stackalloc byte[16];
+        prefix[0] = (byte)'/';
+        System.Buffers.Text.Utf8Formatter.TryFormat(route.DestinationPrefixLength, prefix[1..], out int digits);
+        int copy = Math.Min(digits + 1, 127 - length);
+        prefix[..copy].CopyTo(destination[length..]);
+        length += copy;
+        var nextHop = Ipv6Name(route.NextHop, numericText);
+        Span<byte> flags = stackalloc byte[16];
+        int flagsLength = Ipv6Flags(route.Flags, flags);
+
+        output.Left(destination[..length], 30);
+        output.WriteByte((byte)' ');
+        output.Left(nextHop, 26);
+        output.WriteByte((byte)' ');
+        output.Left(flags[..flagsLength], 4);
+        output.WriteByte((byte)' ');
+        output.LeftNumber(route.Metric, 3);
+        output.WriteByte((byte)' ');
+        output.LeftNumber(route.RefCount, 1);
+        output.WriteByte((byte)' ');
+        output.RightNumber(route.Use, 6);
+        output.WriteByte((byte)' ');
+        output.Write(route.Interface.Span);
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>INET6_sprint; numeric text (never IPv4-mapped, which needs the prefix cut) is formatted in place.</summary>
+    private ReadOnlySpan<byte> Ipv6Name(InetAddress address, Span<byte> buffer) =>
+        numeric && !address.IsIPv4Mapped ? buffer[..InetAddressText.Format(address, buffer)] : hosts.ResolveRouteIPv6(address, numeric);
+
+    /// <summary>The flag letters of rprint_fib6.</summary>
+    internal static int Ipv6Flags(uint f, Span<byte> s)
+    {
+        int n = 0;
+        if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
+        if ((f & RouteFlags.Reject) != 0) s[n++] = (byte)'!';
+        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
+        if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
+        if ((f & RouteFlags.Default) != 0) s[n++] = (byte)'D';
+        if ((f & RouteFlags.AddrConf) != 0) s[n++] = (byte)'A';
+        if ((f & RouteFlags.Cache) != 0) s[n++] = (byte)'C';
+        if ((f & RouteFlags.AllOnLink) != 0) s[n++] = (byte)'a';
+        if ((f & RouteFlags.Expires) != 0) s[n++] = (byte)'e';
+        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'m';
+        if ((f & RouteFlags.NoNextHop) != 0) s[n++] = (byte)'n';
+        if ((f & RouteFlags.Flow) != 0) s[n++] = (byte)'f';
+        return n;
+    }
+
+    private static ReadOnlySpan<byte> Cut(ReadOnlySpan<byte> text, int max) => text.Length > max ? text[..max] : text;
+}
