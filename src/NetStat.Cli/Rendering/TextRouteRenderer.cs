@@ -38,13 +38,13 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
         if (ext == 0)
             return;
-        output.Left(destination, 15);
+        output.LeftSafe(destination, 15);
         output.WriteByte((byte)' ');
         if (reject)
             output.Write("-               "u8);
         else
         {
-            output.Left(gateway, 15);
+            output.LeftSafe(gateway, 15);
             output.WriteByte((byte)' ');
         }
         output.Left(maskText[..maskLength], 15);
@@ -66,7 +66,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             output.WriteByte((byte)' ');
             output.RightNumber(route.Use, 7);
             output.WriteByte((byte)' ');
-            output.Write(route.Interface.Span);
+            output.LeftSafe(route.Interface.Span, 0);
             output.WriteByte((byte)'\n');
         }
         else if (ext == 2)
@@ -82,7 +82,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             output.WriteByte((byte)' ');
             output.RightNumber(route.Irtt, 6);
             output.WriteByte((byte)' ');
-            output.Write(route.Interface.Span);
+            output.LeftSafe(route.Interface.Span, 0);
             output.WriteByte((byte)'\n');
         }
         else
@@ -100,7 +100,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             output.WriteByte((byte)' ');
             output.RightNumber(route.Use, 6);
             output.WriteByte((byte)' ');
-            output.Left(Cut(route.Interface.Span, 6), 6);
+            output.LeftSafe(Cut(route.Interface.Span, 6), 6);
             output.Write("   "u8);
             output.LeftNumber(route.Mtu, 5);
             output.WriteByte((byte)' ');
@@ -174,11 +174,11 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
         if (ext == 0)
             return;
-        output.Left(source, 15);
+        output.LeftSafe(source, 15);
         output.WriteByte((byte)' ');
-        output.Left(destination, 15);
+        output.LeftSafe(destination, 15);
         output.WriteByte((byte)' ');
-        output.Left(gateway, 15);
+        output.LeftSafe(gateway, 15);
         output.WriteByte((byte)' ');
         output.Left(flags[..flagsLength], 5);
         output.WriteByte((byte)' ');
@@ -190,7 +190,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             output.WriteByte((byte)' ');
             output.RightNumber(route.Use, 7);
             output.WriteByte((byte)' ');
-            output.Write(route.Interface.Span);
+            output.LeftSafe(route.Interface.Span, 0);
             output.WriteByte((byte)'\n');
             return;
         }
@@ -202,7 +202,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             output.WriteByte((byte)' ');
             output.RightNumber(route.Irtt, 6);
             output.WriteByte((byte)' ');
-            output.Write(route.Interface.Span);
+            output.LeftSafe(route.Interface.Span, 0);
             output.WriteByte((byte)'\n');
             return;
         }
@@ -212,7 +212,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         output.WriteByte((byte)' ');
         output.RightNumber(route.Use, 6);
         output.WriteByte((byte)' ');
-        output.Left(Cut(route.Interface.Span, 6), 6);
+        output.LeftSafe(Cut(route.Interface.Span, 6), 6);
         output.Write("   "u8);
         output.LeftNumber(route.Mtu, 5);
         output.WriteByte((byte)' ');
@@ -298,9 +298,9 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         Span<byte> flags = stackalloc byte[16];
         int flagsLength = Ipv6Flags(route.Flags, flags);
 
-        output.Left(destination[..length], 30);
+        output.LeftSafe(destination[..length], 30);
         output.WriteByte((byte)' ');
-        output.Left(nextHop, 26);
+        output.LeftSafe(nextHop, 26);
         output.WriteByte((byte)' ');
         output.Left(flags[..flagsLength], 4);
         output.WriteByte((byte)' ');
@@ -310,7 +310,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         output.WriteByte((byte)' ');
         output.RightNumber(route.Use, 6);
         output.WriteByte((byte)' ');
-        output.Write(route.Interface.Span);
+        output.LeftSafe(route.Interface.Span, 0);
         output.WriteByte((byte)'\n');
     }
 
