@@ -190,6 +190,7 @@ measure() {  # workload case-label peer-name peer-command our-and-netstat-args [
 }
 
 started=$(date +%s)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log "bench: ours=$NETSTAT rounds=$rounds budget=${budget}s workloads: ${workloads[*]}"
 for w in "${workloads[@]}"; do
     kind=${w%%-*} size=0
@@ -222,7 +223,8 @@ done
     echo "ours: \`$NETSTAT\` ($(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo '?')); ss: $(ss -V 2>&1 | head -1);" \
         "netstat: net-tools $($REF -V 2>&1 | sed -n 's/^net-tools \([^ ]*\).*/\1/p' | head -1); kernel $(uname -r);" \
         "$(nproc) CPUs; $rounds rounds (median wall time, programs alternated), peak RSS from one run under /usr/bin/time -f %M;" \
-        "run took $(( $(date +%s) - started ))s."
+        "run took $(( $(date +%s) - started ))s; load average $load_start at the start," \
+        "$(cut -d' ' -f1-3 /proc/loadavg) at the end (a load above $(nproc) means other work competed for the CPUs: trust the ratios more than the times)."
     echo
     "$PY" "$HERE/report.py" "$results"
     echo
