@@ -53,6 +53,10 @@ def ratio(a, b):
     return statistics.median(pairs) if pairs else None
 
 
+def fmt_ratio(r):
+    return "—" if r is None else "%.2f" % r if r >= 0.1 else "%.3f" % r
+
+
 def judge(r, goal, trusted):
     if goal is None:
         return "—"
@@ -97,8 +101,8 @@ def main(path):
             "%s `%s` (peer: `%s`)" % (r["workload"], r["case"], peer.get("cmd", "ip") if peer else "ip")
         out.append("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
             label, "{:,}".format(r.get("sockets", 0)), fmt_ms(ours), fmt_ms(peer), fmt_ms(net),
-            "%.2f" % rp if rp is not None else "—", judge(rp, g_peer, trusted),
-            "%.2f" % rn if rn is not None else "—", judge(rn, g_net, trusted),
+            fmt_ratio(rp), judge(rp, g_peer, trusted),
+            fmt_ratio(rn), judge(rn, g_net, trusted),
             fmt_mib(ours), fmt_mib(peer), fmt_mib(net),
             ("%.2f " % rss if rss is not None else "— ") + (
                 "" if rss is None else "(not judged)" if not trusted else "(met)" if rss <= RSS_GOAL else "(**MISSED**)"),
