@@ -9,6 +9,7 @@
 # Needs root (network namespaces), python3, iproute2 (ss, ip) and net-tools (/usr/bin/netstat).
 # Ours is $NETSTAT (default: bin/netstat of this repository; run ./build.sh first).
 set -euo pipefail
+{ # Parsed whole before it runs, so editing this file during a 20-minute run cannot derail it.
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(dirname "$HERE")
@@ -232,3 +233,5 @@ done
         "\"output differs\": our output was not net-tools' for that world, so its time is not judged against a goal."
 } | tee "$outdir/report.md"
 log "results: $outdir"
+exit
+}
