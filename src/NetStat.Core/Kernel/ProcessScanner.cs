@@ -37,8 +37,8 @@ public sealed class ProcessScanner(ProcPaths paths)
             if (pids.Count < ParallelThreshold || workers < 2)
             {
                 var worker = new Worker(procFd);
-                foreach (int pid in pids)
-                    worker.ScanProcess(pid, owners.Add);
+                for (int i = 0; i < pids.Count; i++)
+                    worker.ScanProcess(i, pids[i], (inode, _, process) => owners.Add(inode, process));
                 owners.AccessDenied = worker.AccessDenied;
                 return owners;
             }
@@ -52,30 +52,25 @@ public sealed class ProcessScanner(ProcPaths paths)
 
     private static SocketOwners ScanInParallel(int procFd, List<int> pids, int workerCount, SocketOwners owners)
     {
-        // Each worker keeps, per inode, the index (in /proc order) of the first process it saw;
-        // merging keeps the smallest index, which is what a single pass would have kept.
+        // Work is claimed in chunks of processes; a process with thousands of fds (a server
+        // holding most of the sockets) is itself split into slices of its fd list, so that one
+        // big process does not leave the other CPUs idle. Each worker keeps, per inode, the
+        // index (in /proc order) of the process it saw; merging keeps the smallest index, which
+        // is what a single pass would have kept.
+        var shared = new SharedWork(pids);
         var found = new Dictionary<ulong, (int Order, ProcessInfo Process)>[workerCount];
         var workers = new Worker[workerCount];
-        int next = 0;
-        var threads = new Thread[workerCount - 1];
         void Run(int w)
         {
             var map = found[w] = new Dictionary<ulong, (int, ProcessInfo)>();
-            var worker = workers[w] = new Worker(procFd);
-            int order = 0;
-            void Add(ulong inode, ProcessInfo p) => map.TryAdd(inode, (order, p));
-            while (true)
+            var worker = workers[w] = new Worker(procFd) { Shared = shared };
+            worker.RunShared((inode, order, process) =>
             {
-                int start = Interlocked.Add(ref next, Chunk) - Chunk;
-                if (start >= pids.Count)
-                    return;
-                for (int i = start; i < Math.Min(start + Chunk, pids.Count); i++)
-                {
-                    order = i;
-                    worker.ScanProcess(pids[i], Add);
-                }
-            }
+                if (!map.TryGetValue(inode, out var existing) || order < existing.Item1)
+                    map[inode] = (order, process);
+            });
         }
+        var threads = new Thread[workerCount - 1];
         for (int t = 0; t < threads.Length; t++)
         {
             int w = t + 1;
@@ -100,6 +95,33 @@ public sealed class ProcessScanner(ProcPaths paths)
         foreach (var worker in workers)
             owners.AccessDenied |= worker.AccessDenied;
         return owners;
+    }
+
+    /// <summary>Processes to claim, and slices of big processes' fd lists for any worker to take.</summary>
+    private sealed class SharedWork(List<int> pids)
+    {
+        public readonly List<int> Pids = pids;
+        public int NextPid;
+        public readonly System.Collections.Concurrent.ConcurrentQueue<Slice> Slices = new();
+        public int PendingSlices;
+        public int Claiming;
+    }
+
+    /// <summary>Part of one process's fd names; the directory is closed by whoever finishes the last slice.</summary>
+    private sealed class Slice(BigProcess owner, int start, int count)
+    {
+        public readonly BigProcess Owner = owner;
+        public readonly int Start = start;
+        public readonly int Count = count;
+    }
+
+    private sealed class BigProcess(int dirFd, int order, ProcessInfo process, int[] fds, int slices)
+    {
+        public readonly int DirFd = dirFd;
+        public readonly int Order = order;
+        public readonly ProcessInfo Process = process;
+        public readonly int[] Fds = fds;
+        public int Remaining = slices;
     }
 
     /// <summary>The numeric entries of /proc, in directory order (ascending PID).</summary>
@@ -131,13 +153,49 @@ public sealed class ProcessScanner(ProcPaths paths)
     /// <summary>One thread's buffers; reused for every process it scans.</summary>
     private sealed class Worker(int procFd)
     {
+        /// <summary>A process with more fds than this is split into slices for all workers.</summary>
+        private const int SliceSize = 2048;
+
         private readonly byte[] _dents = new byte[32 * 1024];
         private readonly byte[] _link = new byte[64];
         private readonly byte[] _cmdline = new byte[512];
 
         public bool AccessDenied { get; private set; }
 
-        public void ScanProcess(int pid, Action<ulong, ProcessInfo> add)
+        public SharedWork? Shared { get; init; }
+
+        /// <summary>Takes slices first (they hold open directories), then processes, until both run out.</summary>
+        public void RunShared(Action<ulong, int, ProcessInfo> add)
+        {
+            var work = Shared!;
+            while (true)
+            {
+                if (work.Slices.TryDequeue(out var slice))
+                {
+                    ScanSlice(slice, add);
+                    continue;
+                }
+                // Claiming counts workers inside a process: one of them may be about to split it.
+                Interlocked.Increment(ref work.Claiming);
+                int i = Interlocked.Increment(ref work.NextPid) - 1;
+                if (i < work.Pids.Count)
+                {
+                    ScanProcess(i, work.Pids[i], add);
+                    Interlocked.Decrement(ref work.Claiming);
+                    continue;
+                }
+                Interlocked.Decrement(ref work.Claiming);
+                if (Volatile.Read(ref work.PendingSlices) == 0 && Volatile.Read(ref work.Claiming) == 0)
+                    return;
+                Thread.Yield();
+            }
+        }
+
+        /// <summary>
+        /// Maps the sockets of one process. Without shared work (one thread) or for a process with
+        /// few fds it reads them all; otherwise it queues slices of the fd list for every worker.
+        /// </summary>
+        public void ScanProcess(int order, int pid, Action<ulong, int, ProcessInfo> add)
         {
             Span<byte> path = stackalloc byte[24];
             System.Buffers.Text.Utf8Formatter.TryFormat(pid, path, out int n);
@@ -151,27 +209,57 @@ public sealed class ProcessScanner(ProcPaths paths)
                     AccessDenied = true;
                 return;
             }
-            try
+            var fds = new List<int>();
+            var entries = new DirectoryEntries(fdDir, _dents);
+            while (entries.Next(out var fdName))
             {
-                ProcessInfo? process = null;
-                var entries = new DirectoryEntries(fdDir, _dents);
-                while (entries.Next(out var fdName))
-                {
-                    int length = NativePath.ReadLinkAt(fdDir, fdName, _link);
-                    if (length <= 0 || !TryParseSocketInode(_link.AsSpan(0, length), out ulong inode))
-                        continue;
-                    if (process is null)
-                    {
-                        process = ReadProcess(pid, path[..pidLength]);
-                        if (process is null)
-                            return; // gone, or its cmdline unreadable: net-tools skips it too
-                    }
-                    add(inode, process);
-                }
+                if (System.Buffers.Text.Utf8Parser.TryParse(fdName, out int fd, out int used) && used == fdName.Length)
+                    fds.Add(fd);
             }
-            finally
+            if (Shared is null || fds.Count <= SliceSize)
+            {
+                ScanFds(fdDir, fds, 0, fds.Count, pid, path[..pidLength], order, null, add);
+                Libc.Close(fdDir);
+                return;
+            }
+            var process = ReadProcess(pid, path[..pidLength]);
+            if (process is null)
             {
                 Libc.Close(fdDir);
+                return;
+            }
+            int slices = (fds.Count + SliceSize - 1) / SliceSize;
+            var big = new BigProcess(fdDir, order, process, fds.ToArray(), slices);
+            Interlocked.Add(ref Shared!.PendingSlices, slices);
+            for (int start = 0; start < fds.Count; start += SliceSize)
+                Shared.Slices.Enqueue(new Slice(big, start, Math.Min(SliceSize, fds.Count - start)));
+        }
+
+        private void ScanSlice(Slice slice, Action<ulong, int, ProcessInfo> add)
+        {
+            var big = slice.Owner;
+            ScanFds(big.DirFd, big.Fds, slice.Start, slice.Count, big.Process.Pid, default, big.Order, big.Process, add);
+            if (Interlocked.Decrement(ref big.Remaining) == 0)
+                Libc.Close(big.DirFd);
+            Interlocked.Decrement(ref Shared!.PendingSlices);
+        }
+
+        private void ScanFds(int fdDir, IReadOnlyList<int> fds, int start, int count, int pid, ReadOnlySpan<byte> pidName, int order, ProcessInfo? process, Action<ulong, int, ProcessInfo> add)
+        {
+            Span<byte> name = stackalloc byte[12];
+            for (int i = start; i < start + count; i++)
+            {
+                System.Buffers.Text.Utf8Formatter.TryFormat(fds[i], name, out int n);
+                int length = NativePath.ReadLinkAt(fdDir, name[..n], _link);
+                if (length <= 0 || !TryParseSocketInode(_link.AsSpan(0, length), out ulong inode))
+                    continue;
+                if (process is null)
+                {
+                    process = ReadProcess(pid, pidName);
+                    if (process is null)
+                        return;
+                }
+                add(inode, order, process);
             }
         }
 
