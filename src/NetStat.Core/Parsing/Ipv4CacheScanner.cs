@@ -8,7 +8,7 @@ namespace NetStat.Parsing;
 /// rows need their first twelve fields. net-tools parses all addresses of a row through one
 /// variable, so an address that is not 8 hex digits shows the address parsed just before it.
 /// </summary>
-internal sealed class Ipv4CacheScanner
+internal sealed class Ipv4CacheScanner : IRouteRowScanner<Ipv4CachedRoute>
 {
     /// <summary>The names proc_guess_fmt looks for, with their bits.</summary>
     public static readonly (string Name, int Flag)[] GuessNames =

@@ -10,7 +10,7 @@ namespace NetStat.Parsing;
 /// an address whose text is not 8 hex digits. This scanner keeps them the same way (starting
 /// from 0), so garbled input gives the same rows.
 /// </summary>
-internal sealed class Ipv4RouteScanner
+internal sealed class Ipv4RouteScanner : IRouteRowScanner<Ipv4Route>
 {
     /// <summary>The column names net-tools requires, in the order they must appear.</summary>
     public static readonly string[] Columns =
