@@ -13,7 +13,7 @@ public sealed class ContinuousTests(SocketWorld fixture) : IClassFixture<SocketW
     [InlineData("-ctp", "Active Internet")]
     public void FirstPassesMatch(string args, string passHeader)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         RunResult Run(string program) =>
             fixture.World.Run("timeout", ["-s", "INT", "2.5", program, .. Diff.SplitArgs(args)], TimeSpan.FromSeconds(10));
         var expected = Run(Repo.ReferenceNetstat);
