@@ -1,4 +1,5 @@
 using NetStat.Cli.Output;
+using NetStat.Cli.Rendering;
 using NetStat.Kernel;
 using NetStat.Records;
 
@@ -178,41 +179,13 @@ internal sealed class LegacyRouteTables(TextOutput output)
         Span<byte> flags = stackalloc byte[32];
         for (int w = 4; w + 4 <= words.Count; w += 4)
         {
-            int n = DdpFlags(LineBuffer.Atoi(words[w + 2]), flags);
+            int n = TextRouteRenderer.FibFlags(unchecked((uint)LineBuffer.Atoi(words[w + 2])), flags, rejectReplaces: false);
             output.Left(words[w], 16);
             output.Left(words[w + 1], 16);
             output.Left(words[w + 3], 16);
             output.Write(flags[..n]);
             output.WriteByte((byte)'\n');
         }
-    }
-
-    /// <summary>ddp_gr.c's flags_decode: like the IPv4 letters, but "!" is appended, not a replacement.</summary>
-    private static int DdpFlags(int value, Span<byte> s)
-    {
-        uint f = unchecked((uint)value);
-        int n = 0;
-        if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
-        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
-        if ((f & RouteFlags.Reject) != 0) s[n++] = (byte)'!';
-        if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
-        if ((f & RouteFlags.Reinstate) != 0) s[n++] = (byte)'R';
-        if ((f & RouteFlags.Dynamic) != 0) s[n++] = (byte)'D';
-        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'M';
-        if ((f & RouteFlags.Default) != 0) s[n++] = (byte)'d';
-        if ((f & RouteFlags.AllOnLink) != 0) s[n++] = (byte)'a';
-        if ((f & RouteFlags.AddrConf) != 0) s[n++] = (byte)'c';
-        if ((f & RouteFlags.NoNextHop) != 0) s[n++] = (byte)'o';
-        if ((f & RouteFlags.Expires) != 0) s[n++] = (byte)'e';
-        if ((f & RouteFlags.Cache) != 0) s[n++] = (byte)'c';
-        if ((f & RouteFlags.Flow) != 0) s[n++] = (byte)'f';
-        if ((f & RouteFlags.Policy) != 0) s[n++] = (byte)'p';
-        if ((f & RouteFlags.Local) != 0) s[n++] = (byte)'l';
-        if ((f & RouteFlags.Mtu) != 0) s[n++] = (byte)'u';
-        if ((f & RouteFlags.Window) != 0) s[n++] = (byte)'w';
-        if ((f & RouteFlags.Irtt) != 0) s[n++] = (byte)'i';
-        if ((f & RouteFlags.NotCached) != 0) s[n++] = (byte)'n';
-        return n;
     }
 
     /// <summary>printf("%05d"): zero-padded to five characters, the sign counted.</summary>

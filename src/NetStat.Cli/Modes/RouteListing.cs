@@ -89,11 +89,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         using var cursor = tables.OpenIpv4(out int errno);
         if (cursor is null)
-        {
-            Perror(tables.Ipv4Name, errno);
-            streams.Out.Write("INET (IPv4) not configured in this system.\n"u8);
-            return 1;
-        }
+            return NotConfigured(tables.Ipv4Name, errno, "INET (IPv4) not configured in this system.\n"u8);
         int ext = Ext;
         renderer.BeginIpv4Fib(ext);
         if (cursor.Empty)
@@ -103,20 +99,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             streams.Error.Write($"warning: {tables.Ipv4Name} does not contain required field {missing}\n");
             return 1;
         }
-        int ranges = cursor.RangeErrors;
-        while (true)
-        {
-            var outcome = cursor.Next(out Ipv4Route route);
-            TrackRangeErrors(cursor, ref ranges);
-            if (outcome == ReadOutcome.End)
-                break;
-            if (outcome == ReadOutcome.Row && (route.Flags & RouteFlags.Up) != 0)
-            {
-                int lookups = hosts.LibraryLookups;
-                renderer.Ipv4FibRow(route, ext);
-                TrackLookups(lookups);
-            }
-        }
+        PrintRows(cursor, malformedToo: false, static route => (route.Flags & RouteFlags.Up) != 0, route => renderer.Ipv4FibRow(route, ext));
         return 0;
     }
 
@@ -124,11 +107,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         using var cursor = tables.OpenIpv4Cache(out int errno);
         if (cursor is null)
-        {
-            Perror(tables.Ipv4CacheName, errno);
-            streams.Out.Write("INET (IPv4) not configured in this system.\n"u8);
-            return 1;
-        }
+            return NotConfigured(tables.Ipv4CacheName, errno, "INET (IPv4) not configured in this system.\n"u8);
         int ext = Ext;
         if (cursor.Layout == -1)
         {
@@ -144,20 +123,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             streams.Error.Write($"warning: {tables.Ipv4CacheName} does not contain required field {missing}\n");
             return 0;
         }
-        int ranges = cursor.RangeErrors;
-        while (true)
-        {
-            var outcome = cursor.Next(out Ipv4CachedRoute route);
-            TrackRangeErrors(cursor, ref ranges);
-            if (outcome == ReadOutcome.End)
-                break;
-            if (outcome == ReadOutcome.Row)
-            {
-                int lookups = hosts.LibraryLookups;
-                renderer.Ipv4CacheRow(route, ext, cursor.Layout);
-                TrackLookups(lookups);
-            }
-        }
+        int layout = cursor.Layout;
+        PrintRows(cursor, malformedToo: false, static _ => true, route => renderer.Ipv4CacheRow(route, ext, layout));
         return 0;
     }
 
@@ -177,25 +144,10 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         using var cursor = tables.OpenIpv6(out int errno);
         if (cursor is null)
-        {
-            Perror(tables.Ipv6Name, errno);
-            streams.Out.Write("INET6 (IPv6) not configured in this system.\n"u8);
-            return 1;
-        }
+            return NotConfigured(tables.Ipv6Name, errno, "INET6 (IPv6) not configured in this system.\n"u8);
         renderer.BeginIpv6(cache);
-        while (true)
-        {
-            // net-tools prints garbled rows too, with the values it kept from the row before.
-            var outcome = cursor.Next(out Ipv6Route route);
-            if (outcome == ReadOutcome.End)
-                break;
-            if (((route.Flags & RouteFlags.Cache) != 0) == cache)
-            {
-                int lookups = hosts.LibraryLookups;
-                renderer.Ipv6Row(route);
-                TrackLookups(lookups);
-            }
-        }
+        // net-tools prints garbled rows too, with the values it kept from the row before.
+        PrintRows(cursor, malformedToo: true, route => ((route.Flags & RouteFlags.Cache) != 0) == cache, route => renderer.Ipv6Row(route));
         return 0;
     }
 
@@ -203,11 +155,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         using var file = FgetsReader.TryOpen(proc.Net("ax25_route"), out int errno);
         if (file is null)
-        {
-            Perror(proc.Net("ax25_route"), errno);
-            streams.Out.Write("AX.25 not configured in this system.\n"u8);
-            return 1;
-        }
+            return NotConfigured(proc.Net("ax25_route"), errno, "AX.25 not configured in this system.\n"u8);
         _legacy.Ax25(file);
         return 0;
     }
@@ -297,19 +245,40 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         return 1;
     }
 
-    private void TrackRangeErrors<T>(IRouteCursor<T> cursor, ref int seen)
+    /// <summary>
+    /// Prints the rows <paramref name="wanted"/> accepts (malformed ones too when net-tools prints
+    /// them), keeping <see cref="_errno"/> as net-tools leaves it: ERANGE after a conversion
+    /// overflowed, 0 after a name lookup went to the library.
+    /// </summary>
+    private void PrintRows<T>(IRouteCursor<T> cursor, bool malformedToo, Func<T, bool> wanted, Action<T> print)
     {
-        if (cursor.RangeErrors != seen)
+        int ranges = cursor.RangeErrors;
+        while (true)
         {
-            seen = cursor.RangeErrors;
-            _errno = ERANGE;
+            var outcome = cursor.Next(out T row);
+            if (cursor.RangeErrors != ranges)
+            {
+                ranges = cursor.RangeErrors;
+                _errno = ERANGE;
+            }
+            if (outcome == ReadOutcome.End)
+                break;
+            if ((outcome == ReadOutcome.Row || malformedToo) && wanted(row))
+            {
+                int lookups = hosts.LibraryLookups;
+                print(row);
+                if (hosts.LibraryLookups != lookups)
+                    _errno = 0;
+            }
         }
     }
 
-    private void TrackLookups(int before)
+    /// <summary>A table that cannot be opened: perror, net-tools' "not configured" line on stdout, status 1.</summary>
+    private int NotConfigured(string path, int errno, ReadOnlySpan<byte> message)
     {
-        if (hosts.LibraryLookups != before)
-            _errno = 0;
+        Perror(path, errno);
+        streams.Out.Write(message);
+        return 1;
     }
 
     private bool TryOpen(string name, out int errno)

@@ -40,22 +40,8 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         output.WriteByte((byte)' ');
         if (iface.Statistics is InterfaceStatistics s)
         {
-            output.RightNumber(s.ReceivePackets, 8);
-            output.WriteByte((byte)' ');
-            output.RightNumber(s.ReceiveErrors, 6);
-            output.WriteByte((byte)' ');
-            output.RightNumber(s.ReceiveDropped, 6);
-            output.WriteByte((byte)' ');
-            output.LeftNumber(s.ReceiveFifoErrors, 6);
-            output.WriteByte((byte)' ');
-            output.RightNumber(s.TransmitPackets, 8);
-            output.WriteByte((byte)' ');
-            output.RightNumber(s.TransmitErrors, 6);
-            output.WriteByte((byte)' ');
-            output.RightNumber(s.TransmitDropped, 6);
-            output.WriteByte((byte)' ');
-            output.RightNumber(s.TransmitFifoErrors, 6);
-            output.WriteByte((byte)' ');
+            ShortCounters(s.ReceivePackets, s.ReceiveErrors, s.ReceiveDropped, s.ReceiveFifoErrors, overrunsLeft: true);
+            ShortCounters(s.TransmitPackets, s.TransmitErrors, s.TransmitDropped, s.TransmitFifoErrors, overrunsLeft: false);
         }
         else
         {
@@ -79,6 +65,22 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         Letter(f, InterfaceFlags.Running, 'R');
         Letter(f, InterfaceFlags.Up, 'U');
         output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>"%8llu %6lu %6lu %6lu ": OK ERR DRP OVR of one direction; net-tools left-aligns RX-OVR.</summary>
+    private void ShortCounters(ulong ok, ulong errors, ulong dropped, ulong overruns, bool overrunsLeft)
+    {
+        output.RightNumber(ok, 8);
+        output.WriteByte((byte)' ');
+        output.RightNumber(errors, 6);
+        output.WriteByte((byte)' ');
+        output.RightNumber(dropped, 6);
+        output.WriteByte((byte)' ');
+        if (overrunsLeft)
+            output.LeftNumber(overruns, 6);
+        else
+            output.RightNumber(overruns, 6);
+        output.WriteByte((byte)' ');
     }
 
     private void Letter(InterfaceFlags flags, InterfaceFlags flag, char letter)
@@ -150,41 +152,11 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         if (iface.Statistics is InterfaceStatistics s)
         {
             bool compressed = iface.HardwareType is 257 or 259; // CSLIP, CSLIP6
-            output.Write("        RX packets "u8);
-            output.Number(s.ReceivePackets);
-            output.Write("  bytes "u8);
-            Bytes(s.ReceiveBytes);
-            if (compressed)
-            {
-                output.Write("        RX compressed:"u8);
-                output.Number(s.ReceiveCompressed);
-                output.WriteByte((byte)'\n');
-            }
-            output.Write("        RX errors "u8);
-            output.Number(s.ReceiveErrors);
-            output.Write("  dropped "u8);
-            output.Number(s.ReceiveDropped);
-            output.Write("  overruns "u8);
-            output.Number(s.ReceiveFifoErrors);
+            LongCounters("RX"u8, s.ReceivePackets, s.ReceiveBytes, " compressed:"u8, compressed ? s.ReceiveCompressed : null, s.ReceiveErrors, s.ReceiveDropped, "  overruns "u8, s.ReceiveFifoErrors);
             output.Write("  frame "u8);
             output.Number(s.ReceiveFrameErrors);
             output.WriteByte((byte)'\n');
-            output.Write("        TX packets "u8);
-            output.Number(s.TransmitPackets);
-            output.Write("  bytes "u8);
-            Bytes(s.TransmitBytes);
-            if (compressed)
-            {
-                output.Write("        TX compressed "u8);
-                output.Number(s.TransmitCompressed);
-                output.WriteByte((byte)'\n');
-            }
-            output.Write("        TX errors "u8);
-            output.Number(s.TransmitErrors);
-            output.Write("  dropped "u8);
-            output.Number(s.TransmitDropped);
-            output.Write(" overruns "u8);
-            output.Number(s.TransmitFifoErrors);
+            LongCounters("TX"u8, s.TransmitPackets, s.TransmitBytes, " compressed "u8, compressed ? s.TransmitCompressed : null, s.TransmitErrors, s.TransmitDropped, " overruns "u8, s.TransmitFifoErrors);
             output.Write("  carrier "u8);
             output.Number(s.TransmitCarrierErrors);
             output.Write("  collisions "u8);
@@ -224,6 +196,38 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
             output.WriteByte((byte)'\n');
         }
         output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// One direction's "packets ... bytes ..." line, the "compressed" line of CSLIP (net-tools
+    /// writes "RX compressed:" but "TX compressed "), and its errors line up to the overruns
+    /// (spaced differently for RX and TX); the caller ends that line.
+    /// </summary>
+    private void LongCounters(ReadOnlySpan<byte> direction, ulong packets, ulong bytes, ReadOnlySpan<byte> compressedLabel, ulong? compressed,
+        ulong errors, ulong dropped, ReadOnlySpan<byte> overrunsLabel, ulong overruns)
+    {
+        output.Write("        "u8);
+        output.Write(direction);
+        output.Write(" packets "u8);
+        output.Number(packets);
+        output.Write("  bytes "u8);
+        Bytes(bytes);
+        if (compressed is ulong count)
+        {
+            output.Write("        "u8);
+            output.Write(direction);
+            output.Write(compressedLabel);
+            output.Number(count);
+            output.WriteByte((byte)'\n');
+        }
+        output.Write("        "u8);
+        output.Write(direction);
+        output.Write(" errors "u8);
+        output.Number(errors);
+        output.Write("  dropped "u8);
+        output.Number(dropped);
+        output.Write(overrunsLabel);
+        output.Number(overruns);
     }
 
     // "flags=%d<UP,...>" from the signed 16-bit word; the last character is replaced by '>' when

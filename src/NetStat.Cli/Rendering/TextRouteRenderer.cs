@@ -52,60 +52,16 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         output.Left(flags[..flagsLength], 5);
         output.WriteByte((byte)' ');
         if (ext == 1)
-        {
-            output.LeftNumber(route.Metric, 6);
-            if (reject)
-            {
-                output.Write(" -  "u8);
-                output.RightNumber(route.Use, 7);
-                output.Write(" -\n"u8);
-                return;
-            }
-            output.WriteByte((byte)' ');
-            output.LeftNumber(route.RefCount, 2);
-            output.WriteByte((byte)' ');
-            output.RightNumber(route.Use, 7);
-            output.WriteByte((byte)' ');
-            output.LeftSafe(route.Interface.Span, 0);
-            output.WriteByte((byte)'\n');
-        }
+            MetricRefUseIface(route.Metric, route.RefCount, route.Use, route.Interface.Span, reject);
         else if (ext == 2)
         {
             if (reject)
-            {
                 output.Write("    - -          - -\n"u8);
-                return;
-            }
-            output.RightNumber(route.Mtu, 5);
-            output.WriteByte((byte)' ');
-            output.LeftNumber(route.Window, 5);
-            output.WriteByte((byte)' ');
-            output.RightNumber(route.Irtt, 6);
-            output.WriteByte((byte)' ');
-            output.LeftSafe(route.Interface.Span, 0);
-            output.WriteByte((byte)'\n');
+            else
+                MssWindowIrttIface(route.Mtu, route.Window, route.Irtt, route.Interface.Span);
         }
-        else
+        else if (WideColumns(route.Metric, route.RefCount, route.Use, route.Interface.Span, route.Mtu, route.Window, reject))
         {
-            output.LeftNumber(route.Metric, 6);
-            if (reject)
-            {
-                output.Write(" -  "u8);
-                output.RightNumber(route.Use, 7);
-                output.Write(" -        -     -      -\n"u8);
-                return;
-            }
-            output.WriteByte((byte)' ');
-            output.LeftNumber(route.RefCount, 3);
-            output.WriteByte((byte)' ');
-            output.RightNumber(route.Use, 6);
-            output.WriteByte((byte)' ');
-            output.LeftSafe(Cut(route.Interface.Span, 6), 6);
-            output.Write("   "u8);
-            output.LeftNumber(route.Mtu, 5);
-            output.WriteByte((byte)' ');
-            output.LeftNumber(route.Window, 6);
-            output.WriteByte((byte)' ');
             output.Number(route.Irtt);
             output.WriteByte((byte)'\n');
         }
@@ -115,13 +71,21 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     private ReadOnlySpan<byte> Ipv4Name(uint address, uint netmask, bool defaultName, bool host, Span<byte> buffer) =>
         numeric ? buffer[..InetAddressText.FormatIPv4(address, buffer)] : hosts.ResolveRouteIPv4(address, netmask, numeric, defaultName, host);
 
-    /// <summary>The flag letters of rprint_fib: "!" replaces U and G of a reject route.</summary>
-    internal static int FibFlags(uint f, Span<byte> s)
+    /// <summary>
+    /// The flag letters of rprint_fib: "!" replaces U and G of a reject route. ddp_gr.c's
+    /// flags_decode has the same letters but appends the "!" (<paramref name="rejectReplaces"/> false).
+    /// </summary>
+    internal static int FibFlags(uint f, Span<byte> s, bool rejectReplaces = true)
     {
         int n = 0;
         if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
         if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
-        if ((f & RouteFlags.Reject) != 0) { n = 0; s[n++] = (byte)'!'; }
+        if ((f & RouteFlags.Reject) != 0)
+        {
+            if (rejectReplaces)
+                n = 0;
+            s[n++] = (byte)'!';
+        }
         if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
         if ((f & RouteFlags.Reinstate) != 0) s[n++] = (byte)'R';
         if ((f & RouteFlags.Dynamic) != 0) s[n++] = (byte)'D';
@@ -184,40 +148,15 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         output.WriteByte((byte)' ');
         if (ext == 1)
         {
-            output.LeftNumber(route.Metric, 6);
-            output.WriteByte((byte)' ');
-            output.LeftNumber(route.RefCount, 2);
-            output.WriteByte((byte)' ');
-            output.RightNumber(route.Use, 7);
-            output.WriteByte((byte)' ');
-            output.LeftSafe(route.Interface.Span, 0);
-            output.WriteByte((byte)'\n');
+            MetricRefUseIface(route.Metric, route.RefCount, route.Use, route.Interface.Span, reject: false);
             return;
         }
         if (ext == 2)
         {
-            output.RightNumber(route.Mtu, 5);
-            output.WriteByte((byte)' ');
-            output.LeftNumber(route.Window, 5);
-            output.WriteByte((byte)' ');
-            output.RightNumber(route.Irtt, 6);
-            output.WriteByte((byte)' ');
-            output.LeftSafe(route.Interface.Span, 0);
-            output.WriteByte((byte)'\n');
+            MssWindowIrttIface(route.Mtu, route.Window, route.Irtt, route.Interface.Span);
             return;
         }
-        output.LeftNumber(route.Metric, 6);
-        output.WriteByte((byte)' ');
-        output.LeftNumber(route.RefCount, 3);
-        output.WriteByte((byte)' ');
-        output.RightNumber(route.Use, 6);
-        output.WriteByte((byte)' ');
-        output.LeftSafe(Cut(route.Interface.Span, 6), 6);
-        output.Write("   "u8);
-        output.LeftNumber(route.Mtu, 5);
-        output.WriteByte((byte)' ');
-        output.LeftNumber(route.Window, 6);
-        output.WriteByte((byte)' ');
+        WideColumns(route.Metric, route.RefCount, route.Use, route.Interface.Span, route.Mtu, route.Window, reject: false);
         output.LeftNumber(route.Irtt, 5);
         output.WriteByte((byte)' ');
         if (layout == Layout20)
@@ -237,6 +176,71 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             output.Right(specDst, 15);
         }
         output.WriteByte((byte)'\n');
+    }
+
+    // rprint_fib and rprint_cache print the same columns after Flags; a reject FIB route shows
+    // dashes for what it lacks.
+
+    /// <summary>"%-6d %-2d %7d %s\n": Metric Ref Use Iface (ext 1: -re).</summary>
+    private void MetricRefUseIface(int metric, int refCount, int use, ReadOnlySpan<byte> iface, bool reject)
+    {
+        output.LeftNumber(metric, 6);
+        if (RejectDashes(reject, use, " -\n"u8))
+            return;
+        output.WriteByte((byte)' ');
+        output.LeftNumber(refCount, 2);
+        output.WriteByte((byte)' ');
+        output.RightNumber(use, 7);
+        output.WriteByte((byte)' ');
+        output.LeftSafe(iface, 0);
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>"%5d %-5d %6d %s\n": MSS Window irtt Iface (ext 2: plain -r).</summary>
+    private void MssWindowIrttIface(int mtu, int window, int irtt, ReadOnlySpan<byte> iface)
+    {
+        output.RightNumber(mtu, 5);
+        output.WriteByte((byte)' ');
+        output.LeftNumber(window, 5);
+        output.WriteByte((byte)' ');
+        output.RightNumber(irtt, 6);
+        output.WriteByte((byte)' ');
+        output.LeftSafe(iface, 0);
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>
+    /// "%-6d %-3d %6d %-6.6s   %-5d %-6ld ": the wide line (ext 3: -ree) from Metric to Window; false when a
+    /// reject route's dashes ended the line instead.
+    /// </summary>
+    private bool WideColumns(int metric, int refCount, int use, ReadOnlySpan<byte> iface, int mtu, int window, bool reject)
+    {
+        output.LeftNumber(metric, 6);
+        if (RejectDashes(reject, use, " -        -     -      -\n"u8))
+            return false;
+        output.WriteByte((byte)' ');
+        output.LeftNumber(refCount, 3);
+        output.WriteByte((byte)' ');
+        output.RightNumber(use, 6);
+        output.WriteByte((byte)' ');
+        output.LeftSafe(Cut(iface, 6), 6);
+        output.Write("   "u8);
+        output.LeftNumber(mtu, 5);
+        output.WriteByte((byte)' ');
+        output.LeftNumber(window, 6);
+        output.WriteByte((byte)' ');
+        return true;
+    }
+
+    /// <summary>After Metric, a reject route's line: its Use between dashes, then <paramref name="rest"/>.</summary>
+    private bool RejectDashes(bool reject, int use, ReadOnlySpan<byte> rest)
+    {
+        if (!reject)
+            return false;
+        output.Write(" -  "u8);
+        output.RightNumber(use, 7);
+        output.Write(rest);
+        return true;
     }
 
     /// <summary>The flag letters of rprint_cache; the Linux 2.0 layout starts with U and H instead of ending in "-" and "o".</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Text;
 using NetStat.Interop;
 
 namespace NetStat.Kernel;
@@ -34,22 +32,9 @@ public sealed class FgetsReader : IDisposable
     }
 
     /// <summary>Opens <paramref name="path"/> read-only; on failure returns null and the errno.</summary>
-    public static unsafe FgetsReader? TryOpen(string path, out int errno)
+    public static FgetsReader? TryOpen(string path, out int errno)
     {
-        int length = Encoding.UTF8.GetByteCount(path);
-        Span<byte> bytes = length < 512 ? stackalloc byte[length + 1] : new byte[length + 1];
-        Encoding.UTF8.GetBytes(path, bytes);
-        bytes[length] = 0;
-        int fd;
-        fixed (byte* p = bytes)
-        {
-            do
-            {
-                fd = Libc.Open(p, Libc.O_RDONLY | Libc.O_CLOEXEC);
-                errno = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
-            }
-            while (fd < 0 && errno == Libc.EINTR);
-        }
+        int fd = NativePath.OpenReadOnly(path, out errno);
         return fd < 0 ? null : new FgetsReader(path, fd);
     }
 
@@ -84,26 +69,18 @@ public sealed class FgetsReader : IDisposable
         return n > 0;
     }
 
-    private unsafe bool Fill()
+    private bool Fill()
     {
-        nint n;
-        fixed (byte* p = _buffer)
-        {
-            do
-            {
-                n = Libc.Read(_fd, p, (nuint)_buffer.Length);
-            }
-            while (n < 0 && Marshal.GetLastPInvokeError() == Libc.EINTR);
-        }
+        int n = NativePath.ReadOnce(_fd, _buffer, out int errno);
         if (n <= 0)
         {
             if (n < 0)
-                ReadError = Marshal.GetLastPInvokeError();
+                ReadError = errno;
             _eof = true;
             return false;
         }
         _start = 0;
-        _end = (int)n;
+        _end = n;
         return true;
     }
 

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Text;
 using NetStat.Interop;
 
 namespace NetStat.Kernel;
@@ -33,22 +31,9 @@ public sealed class ProcFile : IDisposable
     }
 
     /// <summary>Opens <paramref name="path"/>; on failure returns null and the errno.</summary>
-    public static unsafe ProcFile? TryOpen(string path, out int errno)
+    public static ProcFile? TryOpen(string path, out int errno)
     {
-        int length = Encoding.UTF8.GetByteCount(path);
-        Span<byte> bytes = length < 512 ? stackalloc byte[length + 1] : new byte[length + 1];
-        Encoding.UTF8.GetBytes(path, bytes);
-        bytes[length] = 0;
-        int fd;
-        fixed (byte* p = bytes)
-        {
-            do
-            {
-                fd = Libc.Open(p, Libc.O_RDONLY | Libc.O_CLOEXEC);
-                errno = fd < 0 ? Marshal.GetLastPInvokeError() : 0;
-            }
-            while (fd < 0 && errno == Libc.EINTR);
-        }
+        int fd = NativePath.OpenReadOnly(path, out errno);
         return fd < 0 ? null : new ProcFile(path, fd);
     }
 
@@ -107,7 +92,7 @@ public sealed class ProcFile : IDisposable
         return rest;
     }
 
-    private unsafe void Fill()
+    private void Fill()
     {
         if (_start > 0)
         {
@@ -117,18 +102,10 @@ public sealed class ProcFile : IDisposable
         }
         if (_end == _buffer.Length)
             Array.Resize(ref _buffer, _buffer.Length * 2);
-        nint n;
-        fixed (byte* p = &_buffer[_end])
-        {
-            do
-            {
-                n = Libc.Read(_fd, p, (nuint)(_buffer.Length - _end));
-            }
-            while (n < 0 && Marshal.GetLastPInvokeError() == Libc.EINTR);
-        }
+        int n = NativePath.ReadOnce(_fd, _buffer.AsSpan(_end), out int errno);
         if (n < 0)
         {
-            ReadError = Marshal.GetLastPInvokeError();
+            ReadError = errno;
             _eof = true;
         }
         else if (n == 0)
@@ -137,7 +114,7 @@ public sealed class ProcFile : IDisposable
         }
         else
         {
-            _end += (int)n;
+            _end += n;
         }
     }
 

@@ -26,131 +26,63 @@ public sealed class ProcRouteTables(ProcPaths paths) : IRouteTables
     public IRouteCursor<Ipv4Route>? OpenIpv4(out int errno)
     {
         var file = FgetsReader.TryOpen(Ipv4Name, out errno);
-        return file is null ? null : new ProcIpv4RouteCursor(file);
+        if (file is null)
+            return null;
+        if (!file.TryGets(HeaderBuffer, out var header))
+            return new ProcRouteCursor<Ipv4Route>(file, null) { Empty = true };
+        var format = ProcHeaderFormat.Build(header, Ipv4RouteScanner.Columns);
+        var scanner = format.MissingColumn is null ? new Ipv4RouteScanner(format) : null;
+        return new ProcRouteCursor<Ipv4Route>(file, scanner) { MissingColumn = format.MissingColumn };
     }
 
     /// <inheritdoc/>
     public IRouteCursor<Ipv4CachedRoute>? OpenIpv4Cache(out int errno)
     {
         var file = FgetsReader.TryOpen(Ipv4CacheName, out errno);
-        return file is null ? null : new ProcIpv4CacheCursor(file);
+        if (file is null)
+            return null;
+        if (!file.TryGets(HeaderBuffer, out var header))
+            return new ProcRouteCursor<Ipv4CachedRoute>(file, null) { Empty = true, Layout = -1 };
+        int layout = ProcHeaderFormat.Guess(header, Ipv4CacheScanner.GuessNames);
+        // net-tools rewinds and reads the same header again to match the columns.
+        bool layout22 = layout == Ipv4CacheScanner.Layout22;
+        if (!layout22 && layout != Ipv4CacheScanner.Layout20)
+            return new ProcRouteCursor<Ipv4CachedRoute>(file, null) { Layout = layout };
+        var format = ProcHeaderFormat.Build(header, layout22 ? Ipv4CacheScanner.Columns22 : Ipv4CacheScanner.Columns20);
+        var scanner = format.MissingColumn is null ? new Ipv4CacheScanner(format, layout22) : null;
+        return new ProcRouteCursor<Ipv4CachedRoute>(file, scanner) { MissingColumn = format.MissingColumn, Layout = layout };
     }
 
     /// <inheritdoc/>
     public IRouteCursor<Ipv6Route>? OpenIpv6(out int errno)
     {
+        // No header: every piece is a row.
         var file = FgetsReader.TryOpen(Ipv6Name, out errno);
-        return file is null ? null : new ProcIpv6RouteCursor(file);
+        return file is null ? null : new ProcRouteCursor<Ipv6Route>(file, new Ipv6RouteScanner());
     }
-}
-
-/// <summary>Rows of /proc/net/route; the header is read when the cursor is made.</summary>
-internal sealed class ProcIpv4RouteCursor : IRouteCursor<Ipv4Route>
-{
-    private readonly FgetsReader _file;
-    private readonly Ipv4RouteScanner? _scanner;
-
-    public ProcIpv4RouteCursor(FgetsReader file)
-    {
-        _file = file;
-        if (!file.TryGets(ProcRouteTables.HeaderBuffer, out var header))
-        {
-            Empty = true;
-            return;
-        }
-        var format = ProcHeaderFormat.Build(header, Ipv4RouteScanner.Columns);
-        MissingColumn = format.MissingColumn;
-        if (MissingColumn is null)
-            _scanner = new Ipv4RouteScanner(format);
-    }
-
-    public bool Empty { get; }
-    public string? MissingColumn { get; }
-    public int Layout => 0;
-    public int ReadError => _file.ReadError;
-    public int RangeErrors => _scanner?.RangeErrors ?? 0;
-
-    public ReadOutcome Next(out Ipv4Route row)
-    {
-        if (_scanner is null || !_file.TryGets(ProcRouteTables.RowBuffer, out var piece))
-        {
-            row = default;
-            return ReadOutcome.End;
-        }
-        return _scanner.TryScan(piece, out row) ? ReadOutcome.Row : ReadOutcome.Malformed;
-    }
-
-    public void Dispose() => _file.Dispose();
-}
-
-/// <summary>Rows of /proc/net/rt_cache; the header is read (and the layout guessed) when the cursor is made.</summary>
-internal sealed class ProcIpv4CacheCursor : IRouteCursor<Ipv4CachedRoute>
-{
-    private readonly FgetsReader _file;
-    private readonly Ipv4CacheScanner? _scanner;
-
-    public ProcIpv4CacheCursor(FgetsReader file)
-    {
-        _file = file;
-        if (!file.TryGets(ProcRouteTables.HeaderBuffer, out var header))
-        {
-            Empty = true;
-            Layout = -1;
-            return;
-        }
-        Layout = ProcHeaderFormat.Guess(header, Ipv4CacheScanner.GuessNames);
-        // net-tools rewinds and reads the same header again to match the columns.
-        bool layout22 = Layout == Ipv4CacheScanner.Layout22;
-        if (!layout22 && Layout != Ipv4CacheScanner.Layout20)
-            return;
-        var format = ProcHeaderFormat.Build(header, layout22 ? Ipv4CacheScanner.Columns22 : Ipv4CacheScanner.Columns20);
-        MissingColumn = format.MissingColumn;
-        if (MissingColumn is null)
-            _scanner = new Ipv4CacheScanner(format, layout22);
-    }
-
-    public bool Empty { get; }
-    public string? MissingColumn { get; }
-    public int Layout { get; }
-    public int ReadError => _file.ReadError;
-    public int RangeErrors => _scanner?.RangeErrors ?? 0;
-
-    public ReadOutcome Next(out Ipv4CachedRoute row)
-    {
-        if (_scanner is null || !_file.TryGets(ProcRouteTables.RowBuffer, out var piece))
-        {
-            row = default;
-            return ReadOutcome.End;
-        }
-        return _scanner.TryScan(piece, out row) ? ReadOutcome.Row : ReadOutcome.Malformed;
-    }
-
-    public void Dispose() => _file.Dispose();
 }
 
 /// <summary>
-/// Rows of /proc/net/ipv6_route (no header). A row that did not fully convert is reported as
-/// <see cref="ReadOutcome.Malformed"/> but still carries the values net-tools would print for it.
+/// Rows of a procfs route table whose header (if it has one) was already read. Without a scanner
+/// (an empty file, a missing column, an unknown layout) there are no rows. A row that did not
+/// convert is <see cref="ReadOutcome.Malformed"/>.
 /// </summary>
-internal sealed class ProcIpv6RouteCursor(FgetsReader file) : IRouteCursor<Ipv6Route>
+internal sealed class ProcRouteCursor<TRow>(FgetsReader file, IRouteRowScanner<TRow>? scanner) : IRouteCursor<TRow>
 {
-    private readonly Ipv6RouteScanner _scanner = new();
-
-    public bool Empty => false;
-    public string? MissingColumn => null;
-    public int Layout => 0;
+    public bool Empty { get; init; }
+    public string? MissingColumn { get; init; }
+    public int Layout { get; init; }
     public int ReadError => file.ReadError;
-    // Its widths (%02x, %08x) cannot overflow.
-    public int RangeErrors => 0;
+    public int RangeErrors => scanner?.RangeErrors ?? 0;
 
-    public ReadOutcome Next(out Ipv6Route row)
+    public ReadOutcome Next(out TRow row)
     {
-        if (!file.TryGets(ProcRouteTables.RowBuffer, out var piece))
+        if (scanner is null || !file.TryGets(ProcRouteTables.RowBuffer, out var piece))
         {
-            row = default;
+            row = default!;
             return ReadOutcome.End;
         }
-        return _scanner.Scan(piece, out row) == Ipv6RouteScanner.FieldCount ? ReadOutcome.Row : ReadOutcome.Malformed;
+        return scanner.TryScan(piece, out row) ? ReadOutcome.Row : ReadOutcome.Malformed;
     }
 
     public void Dispose() => file.Dispose();

@@ -8,7 +8,7 @@ namespace NetStat.Parsing;
 /// rows need their first twelve fields. net-tools parses all addresses of a row through one
 /// variable, so an address that is not 8 hex digits shows the address parsed just before it.
 /// </summary>
-internal sealed class Ipv4CacheScanner
+internal sealed class Ipv4CacheScanner : IRouteRowScanner<Ipv4CachedRoute>
 {
     /// <summary>The names proc_guess_fmt looks for, with their bits.</summary>
     public static readonly (string Name, int Flag)[] GuessNames =
@@ -30,7 +30,6 @@ internal sealed class Ipv4CacheScanner
 
     private readonly int[] _steps;
     private readonly bool _layout22;
-    private readonly byte[] _interface = new byte[15];
     private readonly NameInterner _names = new();
     private uint _last;
     private int _hhRef, _hhUptod, _arp;
@@ -47,95 +46,48 @@ internal sealed class Ipv4CacheScanner
     /// <summary>Scans one piece; false when fewer than twelve fields converted (the row is skipped).</summary>
     public bool TryScan(ReadOnlySpan<byte> piece, out Ipv4CachedRoute route)
     {
-        var input = new ScanfInput(piece);
-        int converted = 0;
-        int interfaceLength = 0;
-        ReadOnlySpan<byte> destination = default, gateway = default, source = default, specDst = default;
-        uint flags = 0;
-        int refCount = 0, use = 0, metric = 0, mtu = 0, window = 0, irtt = 0, tos = 0, hh = 0;
-        int hhRef = _hhRef, hhUptod = _hhUptod, arp = _arp;
-        foreach (int step in _steps)
+        var fields = new Ipv4RouteFields
         {
-            bool ok;
-            int scanned;
-            switch (step)
-            {
-                case ProcHeaderFormat.Skip: ok = input.SkipString(); break;
-                case 0:
-                    ok = input.String(15, out var name);
-                    if (ok)
-                    {
-                        name.CopyTo(_interface);
-                        interfaceLength = name.Length;
-                    }
-                    break;
-                case 1: ok = input.String(127, out destination); break;
-                case 2: ok = input.String(127, out gateway); break;
-                case 3: ok = input.UInt32Hex(0, out flags); break;
-                case 4: ok = input.Int32(0, out refCount); break;
-                case 5: ok = input.Int32(0, out use); break;
-                case 6: ok = input.Int32(0, out metric); break;
-                case 7: ok = input.String(127, out source); break;
-                case 8: ok = input.Int32(0, out mtu); break;
-                case 9: ok = input.Int32(0, out window); break;
-                case 10: ok = input.Int32(0, out irtt); break;
-                case 11:
-                    ok = _layout22 ? input.Int32(0, out tos) : input.Int32(0, out hh);
-                    break;
-                case 12:
-                    ok = input.Int32(0, out scanned);
-                    if (ok)
-                    {
-                        if (_layout22) hhRef = scanned;
-                        else arp = scanned;
-                    }
-                    break;
-                case 13:
-                    ok = input.Int32(0, out scanned);
-                    if (ok)
-                        hhUptod = scanned;
-                    break;
-                default: ok = input.String(127, out specDst); break;
-            }
-            if (!ok)
-                break;
-            if (step != ProcHeaderFormat.Skip)
-                converted++;
-        }
-        RangeErrors += input.RangeErrors;
+            HardwareHeaderRefsOrArp = _layout22 ? _hhRef : _arp,
+            HardwareHeaderUpToDate = _hhUptod,
+        };
+        int converted = fields.Scan(piece, _steps);
+        RangeErrors += fields.RangeErrors;
         if (converted < 12)
         {
             route = default;
             return false;
         }
-        _hhRef = hhRef;
-        _hhUptod = hhUptod;
-        _arp = arp;
-        uint destinationValue = Next(destination);
-        uint gatewayValue = Next(gateway);
-        uint sourceValue = Next(source);
+        if (_layout22)
+            _hhRef = fields.HardwareHeaderRefsOrArp;
+        else
+            _arp = fields.HardwareHeaderRefsOrArp;
+        _hhUptod = fields.HardwareHeaderUpToDate;
+        uint destinationValue = Next(fields.Destination);
+        uint gatewayValue = Next(fields.Gateway);
+        uint sourceValue = Next(fields.MaskOrSource);
         // A row without SpecDst leaves net-tools' buffer holding the previous row's display text,
         // which is (almost always) not hex: the source address is shown again.
-        uint specDstValue = Next(specDst);
+        uint specDstValue = Next(fields.SpecificDestination);
         route = new Ipv4CachedRoute
         {
-            Interface = _names.Intern(_interface.AsSpan(0, interfaceLength)),
+            Interface = _names.Intern(fields.Interface),
             Destination = InetAddress.FromIPv4(destinationValue),
             Gateway = InetAddress.FromIPv4(gatewayValue),
-            Flags = flags,
-            RefCount = refCount,
-            Use = use,
-            Metric = metric,
+            Flags = fields.Flags,
+            RefCount = fields.RefCount,
+            Use = fields.Use,
+            Metric = fields.Metric,
             Source = InetAddress.FromIPv4(sourceValue),
-            Mtu = mtu,
-            Window = window,
-            Irtt = irtt,
-            Tos = tos,
-            HardwareHeaderRefs = _layout22 ? hhRef : 0,
-            HardwareHeaderUpToDate = _layout22 ? hhUptod : 0,
+            Mtu = fields.Mtu,
+            Window = fields.Window,
+            Irtt = fields.Irtt,
+            Tos = _layout22 ? fields.TosOrHardwareHeader : 0,
+            HardwareHeaderRefs = _layout22 ? fields.HardwareHeaderRefsOrArp : 0,
+            HardwareHeaderUpToDate = _layout22 ? fields.HardwareHeaderUpToDate : 0,
             SpecificDestination = InetAddress.FromIPv4(specDstValue),
-            HardwareHeader = hh,
-            Arp = _layout22 ? 0 : arp,
+            HardwareHeader = _layout22 ? 0 : fields.TosOrHardwareHeader,
+            Arp = _layout22 ? 0 : fields.HardwareHeaderRefsOrArp,
         };
         return true;
     }

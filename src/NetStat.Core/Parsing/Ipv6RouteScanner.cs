@@ -10,7 +10,7 @@ namespace NetStat.Parsing;
 /// previous route), and an address inet_pton refuses stays the previous one. This scanner keeps
 /// all of that state the same way, starting from zeros.
 /// </summary>
-internal sealed class Ipv6RouteScanner
+internal sealed class Ipv6RouteScanner : IRouteRowScanner<Ipv6Route>
 {
     /// <summary>Fields of a complete row.</summary>
     public const int FieldCount = 31;
@@ -25,6 +25,15 @@ internal sealed class Ipv6RouteScanner
     private readonly NameInterner _names = new();
     private int _interfaceLength;
     private uint _prefixLength, _sourcePrefixLength, _metric, _refCount, _use, _flags;
+
+    /// <summary>Never any: the widths (%02x, %08x) cannot overflow.</summary>
+    public int RangeErrors => 0;
+
+    /// <summary>
+    /// Scans one piece; false when not all 31 fields converted, but <paramref name="route"/> is
+    /// then still what net-tools prints for it (it prints such rows too).
+    /// </summary>
+    public bool TryScan(ReadOnlySpan<byte> piece, out Ipv6Route route) => Scan(piece, out route) == FieldCount;
 
     /// <summary>
     /// Scans one piece (as fgets returned it) and returns how many of the 31 fields converted;

@@ -9,8 +9,6 @@ namespace NetStat.Parsing;
 /// </summary>
 internal static class SctpCounterText
 {
-    private const int LineBuffer = 1023;
-
     /// <summary>The file's one table (present, maybe empty, whenever the file could be opened).</summary>
     public static CounterTable Parse(ReadOnlySpan<byte> text, List<CounterProblem> problems)
     {
@@ -19,19 +17,12 @@ internal static class SctpCounterText
         // net-tools cuts each line inside one fgets buffer that is reused from line to line: a last
         // line without newline or value makes it read on into what the previous line left there.
         // One byte more than its buffer, always 0, stands for the byte past the end.
-        Span<byte> buffer = stackalloc byte[LineBuffer + 2];
+        Span<byte> buffer = stackalloc byte[CounterFileLines.LineBuffer + 2];
         buffer.Clear();
-        var lines = new TextLines(text);
-        int lineNo = 0;
-        bool continuation = false;
-        while (lines.Next(LineBuffer, out var piece, out bool newline))
+        var lines = new CounterFileLines(text, source, problems);
+        while (lines.Next(out var piece, out bool newline))
         {
-            if (!continuation)
-                lineNo++;
-            else
-                problems.Add(new(source, CounterProblemKind.LineTooLong, lineNo));
-            continuation = !newline && piece.Length == LineBuffer;
-
+            int lineNo = lines.LineNo;
             piece.CopyTo(buffer);
             int length = piece.Length;
             if (newline)

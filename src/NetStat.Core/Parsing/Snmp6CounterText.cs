@@ -10,30 +10,20 @@ namespace NetStat.Parsing;
 /// </summary>
 internal static class Snmp6CounterText
 {
-    // net-tools reads with fgets into 1024 bytes.
-    private const int LineBuffer = 1023;
-
     /// <summary>Adds the file's tables and problems.</summary>
     public static void Parse(ReadOnlySpan<byte> text, List<CounterTable> tables, List<CounterProblem> problems)
     {
         const CounterFile source = CounterFile.Snmp6;
-        var lines = new TextLines(text);
+        var lines = new CounterFileLines(text, source, problems);
         string? name = null;
         // net-tools leaves this uninitialized: a first line without a value prints stack garbage there.
         ulong value = 0;
         string? prefix = null;
         List<KernelCounter>? counters = null;
         int tableLine = 0;
-        int lineNo = 0;
-        bool continuation = false;
-        while (lines.Next(LineBuffer, out var piece, out bool newline))
+        while (lines.Next(out var piece, out _))
         {
-            if (!continuation)
-                lineNo++;
-            else
-                problems.Add(new(source, CounterProblemKind.LineTooLong, lineNo));
-            continuation = !newline && piece.Length == LineBuffer;
-
+            int lineNo = lines.LineNo;
             // sscanf(line, "%s %llu", name, &value): what it cannot convert keeps its old content.
             var scan = new ScanCursor(CUnsigned.CString(piece));
             if (scan.Word(out var word))

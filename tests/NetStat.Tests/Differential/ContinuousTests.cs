@@ -13,7 +13,7 @@ public sealed class ContinuousTests(SocketWorld fixture) : IClassFixture<SocketW
     [InlineData("-ctp", "Active Internet")]
     public void FirstPassesMatch(string args, string passHeader)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         RunResult Run(string program) =>
             // -p walks every process of the machine: give its passes more time on a busy host.
             fixture.World.Run("timeout", ["-s", "INT", args.Contains('p') ? "8" : "4.5", program, .. Diff.SplitArgs(args)], TimeSpan.FromSeconds(15));

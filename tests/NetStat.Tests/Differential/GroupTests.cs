@@ -9,27 +9,23 @@ namespace NetStat.Tests.Differential;
 /// holding IPv4 and IPv6 group memberships, two of them twice so that RefCnt is 2. The hosts
 /// file names one group of each family.
 /// </summary>
-public sealed class GroupWorld : IDisposable
+public sealed class GroupWorld : WorldFixture
 {
     public const string LongName = "averylongname15";
 
-    public NetnsWorld World { get; }
-    public string? SkipReason { get; }
-
     public GroupWorld()
+        : base(NetnsWorld.DefaultHosts + "239.1.2.3\tgroup-one.example.net\nff15::1234\tsix-group.example.net\n", Populate)
     {
-        SkipReason = Requirements.MissingForNamespaces;
-        World = SkipReason is null
-            ? new NetnsWorld(NetnsWorld.DefaultHosts + "239.1.2.3\tgroup-one.example.net\nff15::1234\tsix-group.example.net\n")
-            : null!;
-        if (SkipReason is not null)
-            return;
-        World.Exec($"ip link add {LongName} type veth peer name gpeer0 && ip link add elevenchars type veth peer name g1 && " +
+    }
+
+    private static void Populate(NetnsWorld world)
+    {
+        world.Exec($"ip link add {LongName} type veth peer name gpeer0 && ip link add elevenchars type veth peer name g1 && " +
                    $"for l in {LongName} gpeer0 elevenchars g1; do ip link set $l up; done");
         // The solicited-node groups arrive with the link-local addresses once the carriers are
         // up; wait for all four so that nothing joins between the two programs' runs.
-        World.Exec("for i in $(seq 100); do [ $(grep -c ff0200000000000000000001ff /proc/net/igmp6) -ge 4 ] && exit 0; sleep 0.1; done; exit 1");
-        World.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "groups.py")} " +
+        world.Exec("for i in $(seq 100); do [ $(grep -c ff0200000000000000000001ff /proc/net/igmp6) -ge 4 ] && exit 0; sleep 0.1; done; exit 1");
+        world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "groups.py")} " +
                     $"239.1.2.3@{LongName} 239.1.2.3@{LongName} 239.9.9.9@{LongName} 239.1.2.3@elevenchars 224.0.0.251@gpeer0 " +
                     $"ff15::1234@{LongName} ff15::1234@{LongName} ff15::5678@elevenchars ff02::1:3@gpeer0");
     }
@@ -41,12 +37,6 @@ public sealed class GroupWorld : IDisposable
     public RunResult RunOnProc(string procDir, string program, string args) =>
         ProcessRunner.Run("ip", ["netns", "exec", World.Name, "unshare", "-m", "sh", "-c",
             $"mount --bind {NetnsWorld.Quote(procDir)} /proc && exec {program} {args}"]);
-
-    public void Dispose()
-    {
-        if (SkipReason is null)
-            World.Dispose();
-    }
 }
 
 /// <summary>-g against the live kernel tables of the namespace.</summary>
@@ -63,7 +53,7 @@ public sealed class GroupTests(GroupWorld fixture) : IClassFixture<GroupWorld>
     [MemberData(nameof(Arguments))]
     public void SameAsNetTools(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         Diff.AssertSame(fixture.World, args);
     }
 
@@ -71,7 +61,7 @@ public sealed class GroupTests(GroupWorld fixture) : IClassFixture<GroupWorld>
     public void TheWorldHoldsWhatTheTestsAreAbout()
     {
         // Guards the comparisons above against comparing two empty tables.
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var text = fixture.World.Run(Repo.ReferenceNetstat, ["-g"]).StdoutText;
         Assert.Contains($"{GroupWorld.LongName} 2      group-one.example.net\n", text);
         Assert.Contains($"{GroupWorld.LongName} 2      six-group.example.net\n", text);
@@ -248,7 +238,7 @@ public sealed class GroupFileTests(GroupWorld fixture) : IClassFixture<GroupWorl
     [MemberData(nameof(CasesWithArguments))]
     public void SameAsNetTools(string name, string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var dir = Build(name);
         try
         {
@@ -268,7 +258,7 @@ public sealed class GroupFileTests(GroupWorld fixture) : IClassFixture<GroupWorl
     {
         _ = (igmp, igmp6);
         // No name is looked up, so this may run outside the namespace.
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var dir = Build(name);
         try
         {
@@ -284,7 +274,7 @@ public sealed class GroupFileTests(GroupWorld fixture) : IClassFixture<GroupWorl
     [SkippableFact]
     public void UnreadableIgmpIsAnErrorOfItsOwn()
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var dir = Build("both missing");
         try
         {
@@ -306,7 +296,7 @@ public sealed class GroupFileTests(GroupWorld fixture) : IClassFixture<GroupWorl
     {
         // net-tools' igmp6 switch stays on after the first pass, so from the second pass on the
         // igmp lines are read in the igmp6 format (bogus warnings, garbage rows).
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var dir = Build("kernel");
         try
         {
@@ -339,7 +329,7 @@ public sealed class GroupFileTests(GroupWorld fixture) : IClassFixture<GroupWorl
     {
         // Deliberate difference: net-tools prints the bytes of its device buffer raw (here the
         // newline "%15c" took from a short line); we escape them as in every name we print.
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var dir = Path.Combine(Path.GetTempPath(), $"groups-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(Path.Combine(dir, "net"));
         try

@@ -4,26 +4,22 @@ using Xunit;
 
 namespace NetStat.Tests.Differential;
 
-public sealed class HostileWorld : IDisposable
+public sealed class HostileWorld : WorldFixture
 {
-    public NetnsWorld World { get; }
-    public string? SkipReason { get; } = Requirements.MissingForNamespaces;
-    public string Dir => $"/tmp/{World.Name}-hostile";
-
     public HostileWorld()
+        : base(setup: world => world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "hostile.py")} {DirOf(world)} 3000"))
     {
-        World = SkipReason is null ? new NetnsWorld() : null!;
-        if (SkipReason is null)
-            World.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "hostile.py")} {Dir} 3000");
     }
 
-    public void Dispose()
+    public string Dir => DirOf(World);
+
+    private static string DirOf(NetnsWorld world) => $"/tmp/{world.Name}-hostile";
+
+    protected override void Dispose(bool disposing)
     {
-        if (SkipReason is null)
-        {
-            World.Dispose();
+        base.Dispose(disposing);
+        if (disposing && SkipReason is null)
             try { Directory.Delete(Dir, true); } catch (IOException) { }
-        }
     }
 }
 
@@ -41,7 +37,7 @@ public sealed class HostileNameTests(HostileWorld fixture) : IClassFixture<Hosti
     [InlineData("-xlp")]
     public void ControlCharactersAreEscapedAndNothingElseChanges(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var expected = fixture.World.Run(Repo.ReferenceNetstat, Diff.SplitArgs(args));
         var actual = fixture.World.Run(Repo.OurNetstat, Diff.SplitArgs(args));
         Assert.Equal(expected.ExitCode, actual.ExitCode);
@@ -82,7 +78,7 @@ public sealed class HostileNameTests(HostileWorld fixture) : IClassFixture<Hosti
     [SkippableFact]
     public void NonAsciiNamesAreUnchanged()
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var actual = fixture.World.Run(Repo.OurNetstat, ["-xl"]);
         Assert.Contains("utf8-日本.sock", actual.StdoutText);
     }
@@ -93,7 +89,7 @@ public sealed class HostileNameTests(HostileWorld fixture) : IClassFixture<Hosti
     [InlineData("-xa")]
     public void ClosedPipeEndsQuietlyAsNetToolsDoes(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         // As from an interactive shell: SIGPIPE at its default action (the test host ignores it,
         // and an ignored signal would be inherited by both programs).
         const string resetSigpipe = "/usr/bin/python3 -c 'import os,signal,sys; signal.signal(signal.SIGPIPE, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])'";
@@ -108,7 +104,7 @@ public sealed class HostileNameTests(HostileWorld fixture) : IClassFixture<Hosti
     [SkippableFact]
     public void FullDiskIsOneLineOnStderr()
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var actual = fixture.World.Run("sh", ["-c", $"{Repo.OurNetstat} -xa > /dev/full"]);
         Assert.NotEqual(0, actual.ExitCode);
         Assert.Equal("netstat: write error: No space left on device\n", actual.StderrText);

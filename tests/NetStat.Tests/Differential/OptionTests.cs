@@ -4,22 +4,7 @@ using Xunit;
 namespace NetStat.Tests.Differential;
 
 /// <summary>An empty namespace: option handling, usage and error paths do not need sockets.</summary>
-public sealed class EmptyWorld : IDisposable
-{
-    public NetnsWorld World { get; }
-    public string? SkipReason { get; } = Requirements.MissingForNamespaces;
-
-    public EmptyWorld()
-    {
-        World = SkipReason is null ? new NetnsWorld() : null!;
-    }
-
-    public void Dispose()
-    {
-        if (SkipReason is null)
-            World.Dispose();
-    }
-}
+public sealed class EmptyWorld : WorldFixture;
 
 public sealed class OptionTests(EmptyWorld fixture) : IClassFixture<EmptyWorld>
 {
@@ -46,14 +31,14 @@ public sealed class OptionTests(EmptyWorld fixture) : IClassFixture<EmptyWorld>
     [MemberData(nameof(Arguments))]
     public void SameAsNetTools(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         Diff.AssertSame(fixture.World, args);
     }
 
     [SkippableFact]
     public void TooManyFamiliesAreReportedLikeNetTools()
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         Diff.AssertSame(fixture.World, string.Join(' ', Enumerable.Repeat("-A inet", 60)));
         Diff.AssertSame(fixture.World, "-A " + string.Join(',', Enumerable.Repeat("inet6", 60)));
         Diff.AssertSame(fixture.World, "-A " + new string('x', 300));
@@ -62,7 +47,7 @@ public sealed class OptionTests(EmptyWorld fixture) : IClassFixture<EmptyWorld>
     [SkippableFact]
     public void VersionKeepsNetToolsLinesAndAddsOneNamingUs()
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         foreach (var args in new[] { "-V", "--version", "-V -Q", "--vers" })
         {
             var expected = fixture.World.Run(Repo.ReferenceNetstat, Diff.SplitArgs(args));

@@ -9,7 +9,7 @@ namespace NetStat.Tests.Differential;
 /// window / rtt, a 15-character interface, IPv6 routes with metrics and a default route, and
 /// /etc/networks and /etc/hosts entries so that both host and network lookups find names.
 /// </summary>
-public sealed class RouteWorld : IDisposable
+public sealed class RouteWorld : WorldFixture
 {
     public const string Hosts =
         "127.0.0.1\tlocalhost\n" +
@@ -28,59 +28,42 @@ public sealed class RouteWorld : IDisposable
         "testnet-three-long-name\t203.0.113.0\n" +
         "sub64\t203.0.113.64\n";
 
-    public NetnsWorld World { get; }
-    public string? SkipReason { get; }
-
-    public RouteWorld()
+    public RouteWorld() : base(Hosts, Populate)
     {
-        SkipReason = Requirements.MissingForNamespaces;
-        World = SkipReason is null ? new NetnsWorld(Hosts) : null!;
-        if (SkipReason is not null)
-            return;
-        try
-        {
-            // ip netns exec bind-mounts every file of /etc/netns/NAME over /etc.
-            File.WriteAllText($"/etc/netns/{World.Name}/networks", Networks);
-            World.Exec(string.Join(" && ",
-                "ip link add veth0 type veth peer name veth1",
-                "ip link add averylongifname type veth peer name vp1",
-                "for l in veth0 veth1 averylongifname vp1; do ip link set $l up; done",
-                "ip addr add 198.51.100.10/24 dev veth0",
-                "ip addr add 203.0.113.10/24 dev veth1",
-                "ip addr add 203.0.113.200/32 dev averylongifname",
-                "ip route add default via 198.51.100.1 dev veth0",
-                "ip route add 0.0.0.0/1 via 198.51.100.1 dev veth0 metric 7",
-                "ip route add 203.0.113.7 via 198.51.100.1 dev veth0",
-                "ip route add 203.0.113.9 dev veth1",
-                "ip route add 198.51.100.2 dev veth0 metric 5",
-                "ip route add unreachable 203.0.113.64/27",
-                "ip route add prohibit 203.0.113.96/27 metric 30",
-                "ip route add blackhole 203.0.113.32/27",
-                "ip route add 203.0.113.16/28 via 198.51.100.2 dev veth0 advmss 1400 window 64 rtt 3",
-                "ip route add 203.0.113.128/26 dev averylongifname metric 4294967295",
-                "ip route add 203.0.113.192/28 via 198.51.100.1 dev veth0 metric 2147483648 mtu 1300",
-                "ip -6 addr add 2001:db8:1::10/64 dev veth0 nodad",
-                "ip -6 addr add 2001:db8:2::10/64 dev averylongifname nodad",
-                "ip -6 route add default via 2001:db8:1::1 dev veth0 metric 1024",
-                "ip -6 route add 2001:db8:3::/64 via 2001:db8:1::2 dev veth0 metric 4294967295",
-                "ip -6 route add 2001:db8::1/128 via 2001:db8:1::1 dev veth0",
-                "ip -6 route add 2001:db8:5::5/128 dev averylongifname metric 7",
-                "ip -6 route add unreachable 2001:db8:6::/64",
-                "ip -6 route add prohibit 2001:db8:7::/64",
-                "ip -6 route add blackhole 2001:db8:8::/64",
-                "ip -6 route add ::ffff:203.0.113.0/120 dev veth1"));
-        }
-        catch
-        {
-            World.Dispose();
-            throw;
-        }
     }
 
-    public void Dispose()
+    private static void Populate(NetnsWorld world)
     {
-        if (SkipReason is null)
-            World.Dispose();
+        // ip netns exec bind-mounts every file of /etc/netns/NAME over /etc.
+        File.WriteAllText($"/etc/netns/{world.Name}/networks", Networks);
+        world.Exec(string.Join(" && ",
+            "ip link add veth0 type veth peer name veth1",
+            "ip link add averylongifname type veth peer name vp1",
+            "for l in veth0 veth1 averylongifname vp1; do ip link set $l up; done",
+            "ip addr add 198.51.100.10/24 dev veth0",
+            "ip addr add 203.0.113.10/24 dev veth1",
+            "ip addr add 203.0.113.200/32 dev averylongifname",
+            "ip route add default via 198.51.100.1 dev veth0",
+            "ip route add 0.0.0.0/1 via 198.51.100.1 dev veth0 metric 7",
+            "ip route add 203.0.113.7 via 198.51.100.1 dev veth0",
+            "ip route add 203.0.113.9 dev veth1",
+            "ip route add 198.51.100.2 dev veth0 metric 5",
+            "ip route add unreachable 203.0.113.64/27",
+            "ip route add prohibit 203.0.113.96/27 metric 30",
+            "ip route add blackhole 203.0.113.32/27",
+            "ip route add 203.0.113.16/28 via 198.51.100.2 dev veth0 advmss 1400 window 64 rtt 3",
+            "ip route add 203.0.113.128/26 dev averylongifname metric 4294967295",
+            "ip route add 203.0.113.192/28 via 198.51.100.1 dev veth0 metric 2147483648 mtu 1300",
+            "ip -6 addr add 2001:db8:1::10/64 dev veth0 nodad",
+            "ip -6 addr add 2001:db8:2::10/64 dev averylongifname nodad",
+            "ip -6 route add default via 2001:db8:1::1 dev veth0 metric 1024",
+            "ip -6 route add 2001:db8:3::/64 via 2001:db8:1::2 dev veth0 metric 4294967295",
+            "ip -6 route add 2001:db8::1/128 via 2001:db8:1::1 dev veth0",
+            "ip -6 route add 2001:db8:5::5/128 dev averylongifname metric 7",
+            "ip -6 route add unreachable 2001:db8:6::/64",
+            "ip -6 route add prohibit 2001:db8:7::/64",
+            "ip -6 route add blackhole 2001:db8:8::/64",
+            "ip -6 route add ::ffff:203.0.113.0/120 dev veth1"));
     }
 }
 
@@ -104,7 +87,7 @@ public sealed class RouteTests(RouteWorld fixture) : IClassFixture<RouteWorld>
     [MemberData(nameof(Arguments))]
     public void SameAsNetTools(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         Diff.AssertSame(fixture.World, args);
     }
 
@@ -113,7 +96,7 @@ public sealed class RouteTests(RouteWorld fixture) : IClassFixture<RouteWorld>
     {
         // Guards against a setup that silently lost routes: the expectations still come from
         // net-tools, but a comparison of two empty tables would prove nothing.
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         var r = fixture.World.Run(Repo.ReferenceNetstat, ["-ree"]);
         foreach (var needle in new[] { "docnet", "gw.example.net", "!", "averyl", "1440", "-1 ", "-2147483648", "UGH", "UH" })
             Assert.Contains(needle, r.StdoutText);

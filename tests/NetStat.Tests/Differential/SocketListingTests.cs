@@ -4,31 +4,28 @@ using Xunit;
 namespace NetStat.Tests.Differential;
 
 /// <summary>A namespace holding one socket of every kind, shared by the tests of this class.</summary>
-public sealed class SocketWorld : IDisposable
+public sealed class SocketWorld : WorldFixture
 {
-    public NetnsWorld World { get; }
-    public string? SkipReason { get; }
-
-    public SocketWorld()
+    public SocketWorld() : base(setup: Populate)
     {
-        SkipReason = Requirements.MissingForNamespaces;
-        World = SkipReason is null ? new NetnsWorld() : null!;
-        if (SkipReason is not null)
-            return;
-        var dir = $"/tmp/{World.Name}";
-        World.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "sockets.py")} {dir}");
-        World.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "holder.py")} 7001 /usr/local/bin/a-very-long-program-name-indeed");
-        World.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "holder.py")} 7002 relative/prog");
-        World.Spawn($"exec setpriv --reuid=65534 --regid=65534 --clear-groups /usr/bin/python3 {Repo.Fixture("worlds", "holder.py")} 7003");
     }
 
-    public void Dispose()
+    private static string SocketDirectory(NetnsWorld world) => $"/tmp/{world.Name}";
+
+    private static void Populate(NetnsWorld world)
     {
-        if (SkipReason is null)
-        {
-            World.Dispose();
-            try { Directory.Delete($"/tmp/{World.Name}", true); } catch (IOException) { }
-        }
+        var dir = SocketDirectory(world);
+        world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "sockets.py")} {dir}");
+        world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "holder.py")} 7001 /usr/local/bin/a-very-long-program-name-indeed");
+        world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "holder.py")} 7002 relative/prog");
+        world.Spawn($"exec setpriv --reuid=65534 --regid=65534 --clear-groups /usr/bin/python3 {Repo.Fixture("worlds", "holder.py")} 7003");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && SkipReason is null)
+            try { Directory.Delete(SocketDirectory(World), true); } catch (IOException) { }
     }
 }
 
@@ -48,7 +45,7 @@ public sealed class SocketListingTests(SocketWorld fixture) : IClassFixture<Sock
     [MemberData(nameof(Arguments))]
     public void SameAsNetTools(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         Diff.AssertSame(fixture.World, args, normalize: args.Contains('o') ? Diff.MaskTimers : null);
     }
 
@@ -56,7 +53,7 @@ public sealed class SocketListingTests(SocketWorld fixture) : IClassFixture<Sock
     [MemberData(nameof(Arguments))]
     public void SameAsNetToolsFromProcfs(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         Diff.AssertSame(fixture.World, args, normalize: args.Contains('o') ? Diff.MaskTimers : null, procfsOnly: true);
     }
 
@@ -67,7 +64,7 @@ public sealed class SocketListingTests(SocketWorld fixture) : IClassFixture<Sock
     [InlineData("-ae")]
     public void SameAsNetToolsForAnOrdinaryUser(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         Diff.AssertSame(fixture.World, args, asUser: "65534");
     }
 }

@@ -136,33 +136,12 @@ public sealed class StatisticsOnFilesTests
 }
 
 /// <summary>A fresh namespace after some bounded loopback TCP, UDP and ICMP traffic.</summary>
-public sealed class TrafficWorld : IDisposable
+public sealed class TrafficWorld : WorldFixture
 {
-    public NetnsWorld World { get; }
-    public string? SkipReason { get; }
-
+    // Exits once the counters have been quiet for a while; nothing else runs in the namespace.
     public TrafficWorld()
+        : base(setup: world => world.Exec($"/usr/bin/python3 {Repo.Fixture("worlds", "traffic.py")}", TimeSpan.FromSeconds(60)))
     {
-        SkipReason = Requirements.MissingForNamespaces;
-        World = SkipReason is null ? new NetnsWorld() : null!;
-        if (SkipReason is not null)
-            return;
-        try
-        {
-            // Exits once the counters have been quiet for a while; nothing else runs in the namespace.
-            World.Exec($"/usr/bin/python3 {Repo.Fixture("worlds", "traffic.py")}", TimeSpan.FromSeconds(60));
-        }
-        catch
-        {
-            World.Dispose();
-            throw;
-        }
-    }
-
-    public void Dispose()
-    {
-        if (SkipReason is null)
-            World.Dispose();
     }
 }
 
@@ -184,7 +163,7 @@ public sealed class StatisticsLiveTests(TrafficWorld fixture) : IClassFixture<Tr
     [InlineData("-sc")]
     public void SameAsNetToolsAfterTraffic(string args)
     {
-        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        fixture.SkipIfUnavailable();
         Diff.AssertSame(fixture.World, args);
     }
 }
