@@ -64,10 +64,17 @@ public sealed class SocketTables(ProcPaths paths)
         return file is null ? null : new ProcInetSocketCursor(file, protocol, family);
     }
 
-    /// <summary>Opens the UNIX socket table; null with the errno when it cannot be read.</summary>
+    /// <summary>
+    /// Opens the UNIX socket table; null with the errno when it cannot be read. The rows come
+    /// from /proc/net/unix (its RefCnt column exists nowhere else); with netlink, names that
+    /// contain newlines are taken whole from unix_diag, so they cannot split or forge rows.
+    /// </summary>
     public ITableCursor<UnixSocket>? OpenUnix(out int errno)
     {
         var file = ProcFile.TryOpen(paths.Net("unix"), out errno);
-        return file is null ? null : new ProcUnixSocketCursor(file);
+        if (file is null)
+            return null;
+        var names = UseNetlink ? Netlink.UnixDiagNames.ReadMultiLineNames() : null;
+        return new ProcUnixSocketCursor(file, names);
     }
 }

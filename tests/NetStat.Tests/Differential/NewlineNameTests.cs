@@ -1,0 +1,60 @@
+using NetStat.Tests.Support;
+using Xunit;
+
+namespace NetStat.Tests.Differential;
+
+public sealed class NewlineWorld : WorldFixture
+{
+    public NewlineWorld()
+        : base(setup: world => world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "newline.py")} /tmp/{world.Name}-nl"))
+    {
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        string dir = SkipReason is null ? $"/tmp/{World.Name}-nl" : "";
+        base.Dispose(disposing);
+        if (disposing && dir.Length > 0)
+            try { Directory.Delete(dir, true); } catch (IOException) { }
+    }
+}
+
+/// <summary>
+/// /proc/net/unix prints a name with a newline raw, so net-tools splits it over two lines (the
+/// second is "bogus") and a crafted name can make net-tools print a row that does not exist.
+/// Ours takes such names whole from unix_diag: one row per socket, the newline escaped.
+/// </summary>
+public sealed class NewlineNameTests(NewlineWorld fixture) : IClassFixture<NewlineWorld>
+{
+    [SkippableFact]
+    public void NamesWithNewlinesStayInTheirRowAndCannotForgeOne()
+    {
+        fixture.SkipIfUnavailable();
+        var reference = fixture.World.Run(Repo.ReferenceNetstat, ["-xl"]);
+        var ours = fixture.World.Run(Repo.OurNetstat, ["-xl"]);
+
+        // The premise: net-tools is fooled (a row for inode 424242 that no socket has).
+        Assert.Contains("@forged-row", reference.StdoutText);
+
+        var lines = ours.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.DoesNotContain(lines, l => l.TrimEnd().EndsWith("@forged-row") && !l.Contains(@"\x0a"));
+        Assert.Single(lines, l => l.EndsWith(@"two\x0alines.sock"));
+        Assert.Single(lines, l => l.Contains(@"x\x0a0000000000000000: 00000002") && l.EndsWith("@forged-row"));
+        Assert.Single(lines, l => l.EndsWith(@"@abstract\x0anewline"));
+        Assert.Equal(2 + 3, lines.Length); // title, header, three sockets
+        Assert.DoesNotContain("bogus", ours.StderrText);
+        Assert.Equal(0, ours.ExitCode);
+    }
+
+    [SkippableFact]
+    public void TheProcfsPathAloneBehavesAsNetTools()
+    {
+        fixture.SkipIfUnavailable();
+        // Without netlink there is nothing to tell a continuation from a row: we then do what
+        // net-tools does, except that names are escaped; the lines themselves match.
+        var reference = fixture.World.Run(Repo.ReferenceNetstat, ["-xl"]);
+        var ours = fixture.World.Run("env", ["NETSTAT_NO_NETLINK=1", Repo.OurNetstat, "-xl"]);
+        Assert.Equal(reference.StdoutText, ours.StdoutText);
+        Assert.Equal(reference.StderrText, ours.StderrText);
+    }
+}
