@@ -28,7 +28,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
         if (options.Statistics > 0)
             return Modes.ModeRegistry.Statistics(options, streams, Proc);
         if (options.Route > 0)
-            return Continuous(options, () => Modes.ModeRegistry.Routes(options, streams, Proc));
+            return Continuous(options, Modes.ModeRegistry.Routes(options, streams, Proc));
         if (options.Interfaces > 0)
             return Modes.ModeRegistry.Interfaces(options, streams, Proc);
 

@@ -2,7 +2,6 @@ using NetStat.Cli;
 using NetStat.Cli.Output;
 
 var streams = StandardStreams.ForProcess();
-NetStat.Cli.Modes.ModeRegistry.WatchStderr(streams);
 int status;
 try
 {

@@ -22,6 +22,9 @@ internal class TextOutput
         _buffer = new byte[capacity];
     }
 
+    /// <summary>Whether anything was ever written to this stream.</summary>
+    public bool HasWritten { get; private set; }
+
     /// <summary>Bytes written and not yet flushed (tests read them).</summary>
     public ReadOnlySpan<byte> Pending => _buffer.AsSpan(0, _length);
 
@@ -39,6 +42,7 @@ internal class TextOutput
 
     private Span<byte> Reserve(int count)
     {
+        HasWritten = true;
         if (_length + count > _buffer.Length)
         {
             if (_fd >= 0)
