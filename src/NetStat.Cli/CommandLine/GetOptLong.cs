@@ -108,7 +108,9 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
         }
         if (!exact && ambiguous.Count > 0)
         {
-            var names = string.Join(" ", ambiguous.Select(k => $"'--{longOptions[k].Name}'"));
+            var names = new System.Text.StringBuilder();
+            foreach (int k in ambiguous)
+                names.Append(names.Length > 0 ? " '--" : "'--").Append(longOptions[k].Name).Append('\'');
             return Error($"{programName}: option '{arg}' is ambiguous; possibilities: {names}");
         }
         if (found < 0)

@@ -1,3 +1,5 @@
+using NetStat.Kernel;
+
 namespace NetStat.Cli.CommandLine;
 
 /// <summary>
@@ -9,20 +11,12 @@ internal static class ProgramName
 {
     public static string Get()
     {
-        try
-        {
-            var bytes = File.ReadAllBytes("/proc/self/cmdline");
-            int nul = Array.IndexOf(bytes, (byte)0);
-            var name = System.Text.Encoding.UTF8.GetString(bytes, 0, nul < 0 ? bytes.Length : nul);
-            return name.Length > 0 ? name : "netstat";
-        }
-        catch (IOException)
-        {
+        using var file = ProcFile.TryOpen("/proc/self/cmdline", out _);
+        if (file is null)
             return "netstat";
-        }
-        catch (UnauthorizedAccessException)
-        {
-            return "netstat";
-        }
+        var bytes = file.ReadToEnd();
+        int nul = bytes.IndexOf((byte)0);
+        var name = System.Text.Encoding.UTF8.GetString(nul < 0 ? bytes : bytes[..nul]);
+        return name.Length > 0 ? name : "netstat";
     }
 }

@@ -19,7 +19,7 @@ internal class TextOutput
     {
         _fd = fd;
         _unbuffered = unbuffered;
-        _buffer = new byte[capacity];
+        _buffer = GC.AllocateUninitializedArray<byte>(capacity);
     }
 
     /// <summary>Whether anything was ever written to this stream.</summary>

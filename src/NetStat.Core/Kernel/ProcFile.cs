@@ -27,7 +27,7 @@ public sealed class ProcFile : IDisposable
     {
         Path = path;
         _fd = fd;
-        _buffer = new byte[InitialBuffer];
+        _buffer = GC.AllocateUninitializedArray<byte>(InitialBuffer); // pages stay untouched until read into
     }
 
     /// <summary>Opens <paramref name="path"/>; on failure returns null and the errno.</summary>
