@@ -21,8 +21,36 @@ internal static class FuzzRunner
         int.TryParse(Environment.GetEnvironmentVariable("NETSTAT_FUZZ_SECONDS"), out int s) && s > 0 ? s : 1;
 
     /// <summary>Samples <paramref name="gen"/> for the budget; any exception or broken bound fails with the (shrunk) input.</summary>
-    public static void Check(Gen<byte[]> gen, Action<byte[]> property, string name) =>
+    public static void Check(Gen<byte[]> gen, Action<byte[]> property, string name)
+    {
+        Replay(property, name);
         Check(gen, property, name, Print, input => input);
+    }
+
+    /// <summary>
+    /// Inputs kept under Fixtures/fuzz/NAME (crashes found earlier and hostile edge cases) are
+    /// replayed before any sampling, so they are checked on every run whatever the budget.
+    /// </summary>
+    public static int Replay(Action<byte[]> property, string name)
+    {
+        string dir = NetStat.Tests.Support.Repo.Fixture("fuzz", name);
+        if (!Directory.Exists(dir))
+            return 0;
+        int count = 0;
+        foreach (string file in Directory.GetFiles(dir).Order(StringComparer.Ordinal))
+        {
+            try
+            {
+                property(File.ReadAllBytes(file));
+            }
+            catch (Exception e)
+            {
+                throw new InvalidOperationException($"{name}: replay of {Path.GetFileName(file)} failed: {e.Message}", e);
+            }
+            count++;
+        }
+        return count;
+    }
 
     /// <summary>As above for inputs of any type: <paramref name="bytes"/> gives the bytes to save when a case hangs.</summary>
     public static void Check<T>(Gen<T> gen, Action<T> property, string name, Func<T, string> print, Func<T, byte[]> bytes)

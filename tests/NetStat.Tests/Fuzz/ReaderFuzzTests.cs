@@ -212,7 +212,8 @@ public sealed class ReaderFuzzTests : IDisposable
         {
             foreach (var name in new[] { "snmp", "netstat", "snmp6", "sctp/snmp" })
                 Write(name, content);
-            FuzzRunner.Bounded(content.Length, () =>
+            // Four files of this content are read.
+            FuzzRunner.Bounded(4L * content.Length, () =>
             {
                 var snapshot = new ProtocolCounters(new ProcPaths(_root)).ReadAll();
                 FuzzRunner.Same(4, snapshot.Files.Count, "4, snapshot.Files.Count");
