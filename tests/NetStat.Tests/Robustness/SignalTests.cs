@@ -51,12 +51,14 @@ public sealed class SignalTests(QuietWorld fixture) : IClassFixture<QuietWorld>
         fixture.SkipIfUnavailable();
         // SIGPIPE back at its default action, as from an interactive shell (the test host ignores
         // it, and an ignored signal would be inherited by both programs).
+        // Only the title and header are compared: the twelve pipelines run at once, so the rows
+        // can catch the others' transient sockets; what is tested is how the program ends.
         const string resetSigpipe = "/usr/bin/python3 -c 'import os,signal,sys; signal.signal(signal.SIGPIPE, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])'";
         var tmp = $"/tmp/{fixture.World.Name}-pipe";
         var script = $"mkdir -p {tmp}\n";
         for (int k = 0; k < ContinuousArguments.Length; k++)
             foreach (var (which, program) in new[] { ("ref", Repo.ReferenceNetstat), ("ours", Repo.OurNetstat) })
-                script += $"( timeout -s KILL 10 {resetSigpipe} {program} {ContinuousArguments[k]} 2>{tmp}/{which}{k}.err | head -3 >{tmp}/{which}{k}.out; " +
+                script += $"( timeout -s KILL 10 {resetSigpipe} {program} {ContinuousArguments[k]} 2>{tmp}/{which}{k}.err | head -2 >{tmp}/{which}{k}.out; " +
                           $"echo ${{PIPESTATUS[0]}} >{tmp}/{which}{k}.status ) &\n";
         script += "wait\n";
         try
@@ -72,7 +74,7 @@ public sealed class SignalTests(QuietWorld fixture) : IClassFixture<QuietWorld>
                 var actual = Read("ours");
                 // 137 would be timeout's SIGKILL: a program that never noticed the closed pipe.
                 Assert.NotEqual(137, expected.ExitCode);
-                Diff.AssertEqual($"{ContinuousArguments[k]} | head -3", expected, actual);
+                Diff.AssertEqual($"{ContinuousArguments[k]} | head -2", expected, actual);
             }
         }
         finally
