@@ -111,13 +111,19 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
             else
             {
                 Rows(cursor, protocol);
+                if (cursor.ReadError != 0)
+                    return ReadFailed(tables.FileOf(protocol, AddressFamily.InterNetwork), cursor.ReadError);
             }
         }
         if (!options.ExplicitSelection || options.Families.Inet6 > 0)
         {
             using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetworkV6, Query(protocol), out _);
             if (cursor is not null)
+            {
                 Rows(cursor, protocol);
+                if (cursor.ReadError != 0)
+                    return ReadFailed(tables.FileOf(protocol, AddressFamily.InterNetworkV6), cursor.ReadError);
+            }
         }
         return rc;
     }
@@ -170,7 +176,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         {
             var outcome = cursor.Next(out var socket);
             if (outcome == ReadOutcome.End)
-                return 0;
+                return cursor.ReadError == 0 ? 0 : ReadFailed(tables.Proc.Net("unix"), cursor.ReadError);
             if (outcome == ReadOutcome.Malformed)
             {
                 streams.Error.Write("warning, got bogus unix line.\n"u8);
@@ -180,6 +186,16 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
                 continue;
             renderer.UnixRow(socket, _owners?.Find(socket.Inode));
         }
+    }
+
+    /// <summary>
+    /// A table that opened but cannot be read (a directory in its place, an I/O error): net-tools
+    /// loops forever on it; we say which file failed, as perror would, and stop like its open errors.
+    /// </summary>
+    private int ReadFailed(string path, int errno)
+    {
+        streams.Error.Write($"{path}: {Cli.Interop.Libc.StrError(errno)}\n");
+        return 255;
     }
 
     private int MissingTableUnix(int errno)

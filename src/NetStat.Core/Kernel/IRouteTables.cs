@@ -50,9 +50,6 @@ public interface IRouteCursor<T> : ITableCursor<T>
     /// </summary>
     int Layout { get; }
 
-    /// <summary>errno of a read error, 0 when none.</summary>
-    int ReadError { get; }
-
     /// <summary>
     /// How many numbers so far were out of range for the C conversion net-tools uses (each
     /// leaves errno at ERANGE there, which one of its messages shows); 0 for non-text sources.

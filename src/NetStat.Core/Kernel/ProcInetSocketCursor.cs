@@ -32,5 +32,7 @@ internal sealed class ProcInetSocketCursor(ProcFile file, SocketProtocol protoco
         return ReadOutcome.Row;
     }
 
+    public int ReadError => file.ReadError;
+
     public void Dispose() => file.Dispose();
 }

@@ -45,5 +45,7 @@ internal sealed class ProcUnixSocketCursor(ProcFile file, IReadOnlyDictionary<ul
         return ReadOutcome.Row;
     }
 
+    public int ReadError => file.ReadError;
+
     public void Dispose() => file.Dispose();
 }

@@ -144,6 +144,26 @@ public sealed class SyntheticProcTests : IDisposable
             Assert.Equal(e[i][..Math.Min(e[i].Length, 79)], a[i][..Math.Min(a[i].Length, 79)]);
     }
 
+    /// <summary>
+    /// A table that opens but cannot be read (a directory in its place): net-tools loops forever
+    /// on it, so only ours runs; it names the file as perror would and stops like an open error.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("tcp", "-at", "/proc/net/tcp: Is a directory\n")]
+    [InlineData("tcp6", "-at", "/proc/net/tcp6: Is a directory\n")]
+    [InlineData("unix", "-xa", "/proc/net/unix: Is a directory\n")]
+    public void UnreadableTableIsOneLineNamingTheFile(string file, string args, string message)
+    {
+        Skip.If(_skip is not null, _skip);
+        WriteAllTables();
+        File.Delete(Path.Combine(_dir, "net", file));
+        Directory.CreateDirectory(Path.Combine(_dir, "net", file));
+        var ours = Diff.RunOnProc(_dir, Repo.OurNetstat, args);
+        Assert.Equal(message, ours.StderrText);
+        Assert.Equal(255, ours.ExitCode);
+        Assert.DoesNotContain("Exception", ours.StdoutText);
+    }
+
     public static TheoryData<string> MalformedUnixLines() =>
     [
         "garbage",
