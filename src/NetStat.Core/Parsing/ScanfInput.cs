@@ -113,7 +113,7 @@ internal ref struct ScanfInput
         }
         while (left != 0 && p < _text.Length)
         {
-            int d = DigitValue(_text[p]);
+            int d = ScanCursor.DigitValue(_text[p]);
             if (d < 0 || d >= radix)
                 break;
             if (magnitude > (ulong.MaxValue - (ulong)d) / (ulong)radix)
@@ -129,12 +129,4 @@ internal ref struct ScanfInput
         _pos = p;
         return true;
     }
-
-    private static int DigitValue(byte b) => b switch
-    {
-        >= (byte)'0' and <= (byte)'9' => b - '0',
-        >= (byte)'a' and <= (byte)'f' => b - 'a' + 10,
-        >= (byte)'A' and <= (byte)'F' => b - 'A' + 10,
-        _ => -1,
-    };
 }
