@@ -57,15 +57,16 @@ public static class InetSocketLine
         }
 
         bool v6 = local.Length > 8;
+        var localAddress = ParseAddress(local, v6, default);
         socket = new InetSocket
         {
             Protocol = protocol,
             Family = v6 ? AddressFamily.InterNetworkV6 : AddressFamily.InterNetwork,
-            LocalAddress = ParseAddress(local, v6, default),
+            LocalAddress = localAddress,
             LocalPort = (ushort)localPort,
             // The local address alone decides the family, and the words a short remote address
             // lacks keep the local address's values (net-tools reuses one buffer for both).
-            RemoteAddress = ParseAddress(remote, v6, ParseAddress(local, v6, default)),
+            RemoteAddress = ParseAddress(remote, v6, localAddress),
             RemotePort = (ushort)remotePort,
             State = (byte)state,
             SendQueue = (ulong)tx,

@@ -35,8 +35,7 @@ public sealed class GroupWorld : WorldFixture
     /// world's hosts file) with <paramref name="procDir"/> mounted over /proc.
     /// </summary>
     public RunResult RunOnProc(string procDir, string program, string args) =>
-        ProcessRunner.Run("ip", ["netns", "exec", World.Name, "unshare", "-m", "sh", "-c",
-            $"mount --bind {NetnsWorld.Quote(procDir)} /proc && exec {program} {args}"]);
+        Diff.RunOnProc(procDir, program, args, world: World);
 }
 
 /// <summary>-g against the live kernel tables of the namespace.</summary>

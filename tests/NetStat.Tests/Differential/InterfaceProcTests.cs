@@ -59,13 +59,8 @@ public sealed class SyntheticProcWorld : IDisposable
 
     public void AssertSameOnProc(string procDir, string args)
     {
-        var expected = Run(procDir, Repo.ReferenceNetstat, args);
-        var actual = Run(procDir, Repo.OurNetstat, args);
-        Diff.AssertEqual(args + " on " + Path.GetFileName(procDir), expected, actual);
+        Diff.AssertSameOnProc(procDir, args, world: World);
     }
-
-    private RunResult Run(string procDir, string program, string args) =>
-        World.Run("unshare", ["-m", "sh", "-c", $"mount --bind {NetnsWorld.Quote(procDir)} /proc && exec {program} {args}"]);
 
     public void Dispose()
     {

@@ -62,13 +62,8 @@ public sealed class RouteProcWorld : IDisposable
     /// <summary>Runs both programs on <paramref name="procDir"/> inside the namespace and compares everything.</summary>
     public void AssertSame(string procDir, string args)
     {
-        var expected = Run(procDir, Repo.ReferenceNetstat, args);
-        var actual = Run(procDir, Repo.OurNetstat, args);
-        Diff.AssertEqual(args, expected, actual);
+        Diff.AssertSameOnProc(procDir, args, world: World);
     }
-
-    private RunResult Run(string procDir, string program, string args) =>
-        World.Run("unshare", ["-m", "sh", "-c", $"mount --bind {NetnsWorld.Quote(procDir)} /proc && exec {program} {args}"]);
 
     public void Dispose()
     {

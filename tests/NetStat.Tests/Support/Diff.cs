@@ -24,20 +24,25 @@ public static class Diff
     /// in a private mount namespace for both programs.
     /// </summary>
     /// <param name="netlink">Lets ours read sockets through netlink (which sees the live, empty namespace, not the files).</param>
-    public static void AssertSameOnProc(string procDir, string args, Func<byte[], byte[]>? normalize = null, bool netlink = false)
+    /// <param name="world">The namespace to run in (its links, hosts and networks files); a shared empty one by default.</param>
+    public static void AssertSameOnProc(string procDir, string args, Func<byte[], byte[]>? normalize = null, bool netlink = false, NetnsWorld? world = null)
     {
-        var expected = RunOnProc(procDir, Repo.ReferenceNetstat, args);
-        var actual = RunOnProc(procDir, Repo.OurNetstat, args, netlink);
+        var expected = RunOnProc(procDir, Repo.ReferenceNetstat, args, world: world);
+        var actual = RunOnProc(procDir, Repo.OurNetstat, args, netlink, world);
         AssertEqual(args, expected, actual, normalize);
     }
 
-    public static RunResult RunOnProc(string procDir, string program, string args, bool netlink = false)
+    public static RunResult RunOnProc(string procDir, string program, string args, bool netlink = false, NetnsWorld? world = null)
     {
-        string dir = program == Repo.OurNetstat ? ProgramDirs.Ours : ProgramDirs.Reference;
+        // Either netstat starts as plain "netstat" (argv[0] is in its messages); any other
+        // program (timeout, a wrapper) runs as given.
+        string command = program == Repo.OurNetstat ? $"PATH={ProgramDirs.Ours}:$PATH exec netstat"
+            : program == Repo.ReferenceNetstat ? $"PATH={ProgramDirs.Reference}:$PATH exec netstat"
+            : $"exec {program}";
         // Inside a namespace world: its files-only resolver answers at once, where the host's
         // resolver would wait for DNS on every address of a generated table.
-        return ProcessRunner.Run("ip", ["netns", "exec", ProcWorld.Value.Name, "unshare", "-m", "sh", "-c",
-            $"mount --bind {NetnsWorld.Quote(procDir)} /proc && NETSTAT_NO_NETLINK={(netlink ? 0 : 1)} PATH={dir}:$PATH exec netstat {args}"]);
+        return ProcessRunner.Run("ip", ["netns", "exec", (world ?? ProcWorld.Value).Name, "unshare", "-m", "sh", "-c",
+            $"mount --bind {NetnsWorld.Quote(procDir)} /proc && export NETSTAT_NO_NETLINK={(netlink ? 0 : 1)}; {command} {args}"]);
     }
 
     private static readonly Lazy<NetnsWorld> ProcWorld = new(() =>
