@@ -6,7 +6,7 @@ using NetStat.Parsing;
 using NetStat.Records;
 using Xunit;
 
-namespace NetStat.Tests.Library;
+namespace NetStat.Tests.Unit;
 
 /// <summary>
 /// The membership records read from Fixtures/groups/net/{igmp,igmp6}: lines in the kernel's
