@@ -1,9 +1,7 @@
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Modes;
 using NetStat.Cli.Output;
-using NetStat.Cli.Rendering;
 using NetStat.Kernel;
-using NetStat.Names;
 
 namespace NetStat.Cli;
 
@@ -20,24 +18,37 @@ internal sealed class NetstatCommand(StandardStreams streams)
         if (parser.ExitCode is int code)
             return code;
 
+        // Our own commands and modes first: none of them exists in net-tools.
+        switch (options.Ext.Command)
+        {
+            case "completions": return ModeRegistry.Completions(options, streams);
+            case "serve": return ModeRegistry.Serve(options, streams, Proc);
+        }
+        if (options.Ext.Explain)
+            return ModeRegistry.Explain(options, streams, Proc);
+        if (options.Ext.Prometheus || options.Ext.PrometheusTextfile is not null)
+            return ModeRegistry.Prometheus(options, streams, Proc);
+        if (ModeRegistry.Unavailable(options, streams) is int unavailable)
+            return unavailable;
+
+        return Dispatch(options);
+    }
+
+    /// <summary>net-tools' own modes, in the order its main() tests them.</summary>
+    private int Dispatch(NetstatOptions options)
+    {
         if (options.Masquerade > 0)
         {
             streams.Error.Write("netstat: no support for `ip_masquerade' on this system.\n");
             return 1;
         }
         if (options.Statistics > 0)
-            return Modes.ModeRegistry.Statistics(options, streams, Proc);
+            return ModeRegistry.Statistics(options, streams, Proc);
         if (options.Route > 0)
-            return Continuous(options, Modes.ModeRegistry.Routes(options, streams, Proc));
+            return Continuous(options, ModeRegistry.Routes(options, streams, Proc));
         if (options.Interfaces > 0)
-            return Modes.ModeRegistry.Interfaces(options, streams, Proc);
-
-        var hosts = new HostNames();
-        var endpoints = new EndpointText(options, new HostText(options, hosts), ServiceNames.Default);
-        var renderer = new TextSocketRenderer(options, streams.Out, endpoints, new UserNames());
-        var listing = new SocketListing(options, streams, new SocketTables(Proc), new ProcessScanner(Proc), renderer,
-            options.Groups > 0 ? Modes.ModeRegistry.Groups(options, streams, Proc, hosts) : null);
-        return Continuous(options, listing.RunPass);
+            return ModeRegistry.Interfaces(options, streams, Proc);
+        return Continuous(options, ModeRegistry.Sockets(options, streams, Proc));
     }
 
     /// <summary>net-tools' -c loop: a pass, flush, one second's sleep, until a pass fails.</summary>

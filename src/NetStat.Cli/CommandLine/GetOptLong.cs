@@ -21,6 +21,12 @@ internal readonly record struct OptionEvent(int Value, string? Argument, int Lon
 /// </summary>
 internal sealed class GetOptLong(string programName, string shortOptions, IReadOnlyList<LongOption> longOptions)
 {
+    /// <summary>Event values of our own long options: this plus their <see cref="ExtensionKind"/>.</summary>
+    public const int ExtensionBase = 0x1000;
+
+    /// <summary>The short option whose optional interval may follow as the next word ("-c 0.5").</summary>
+    private const char IntervalOption = 'c';
+
     public IEnumerable<OptionEvent> Parse(IReadOnlyList<string> args)
     {
         bool posixlyCorrect = Environment.GetEnvironmentVariable("POSIXLY_CORRECT") is not null || shortOptions.StartsWith('+');
@@ -53,7 +59,8 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
                 bool needsArgument = spec + 1 < shortOptions.Length && shortOptions[spec + 1] == ':';
                 if (!needsArgument)
                 {
-                    yield return new OptionEvent(c, null, -1, null);
+                    string? interval = c == IntervalOption && j + 1 == arg.Length ? TakeInterval(args, ref i) : null;
+                    yield return new OptionEvent(c, interval, -1, null);
                     continue;
                 }
                 if (j + 1 < arg.Length)
@@ -80,6 +87,9 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
         int eq = body.IndexOf('=');
         string name = eq >= 0 ? body[..eq] : body;
         string? value = eq >= 0 ? body[(eq + 1)..] : null;
+
+        if (ExtensionOptions.TryFind(name, out var extension))
+            return ParseExtension(args, ref i, extension, value);
 
         int found = -1;
         bool exact = false;
@@ -117,6 +127,8 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
             return Error($"{programName}: unrecognized option '{arg}'");
 
         var option = longOptions[found];
+        if (option.Value == IntervalOption && !option.TakesArgument)
+            return new OptionEvent(option.Value, value ?? TakeInterval(args, ref i), found, null);
         if (value is not null && !option.TakesArgument)
             return Error($"{programName}: option '--{option.Name}' doesn't allow an argument");
         if (option.TakesArgument && value is null)
@@ -127,6 +139,52 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
                 return Error($"{programName}: option '--{option.Name}' requires an argument");
         }
         return new OptionEvent(option.Value, value, found, null);
+    }
+
+    /// <summary>
+    /// Our own options: matched only by their full name (see <see cref="ExtensionOptions"/>),
+    /// with glibc's messages for a missing or unwanted argument.
+    /// </summary>
+    private OptionEvent ParseExtension(IReadOnlyList<string> args, ref int i, ExtensionOption option, string? value)
+    {
+        int eventValue = ExtensionBase + (int)option.Kind;
+        switch (option.Argument)
+        {
+            case ExtensionArgument.None when value is not null:
+                return Error($"{programName}: option '--{option.Name}' doesn't allow an argument");
+            case ExtensionArgument.Required when value is null:
+                if (i + 1 >= args.Count)
+                    return Error($"{programName}: option '--{option.Name}' requires an argument");
+                value = args[++i];
+                break;
+            case ExtensionArgument.Optional when value is null && i + 1 < args.Count && !args[i + 1].StartsWith('-'):
+                value = args[++i];
+                break;
+        }
+        return new OptionEvent(eventValue, value, -1, null);
+    }
+
+    /// <summary>
+    /// "-c 0.5": net-tools ignores a word after -c, so a number there can be our interval
+    /// without changing what any net-tools command line means.
+    /// </summary>
+    private static string? TakeInterval(IReadOnlyList<string> args, ref int i)
+    {
+        if (i + 1 >= args.Count || !LooksLikeInterval(args[i + 1]))
+            return null;
+        return args[++i];
+    }
+
+    private static bool LooksLikeInterval(string word)
+    {
+        int digits = 0, dots = 0;
+        foreach (char ch in word)
+        {
+            if (ch is >= '0' and <= '9') digits++;
+            else if (ch == '.' && dots++ == 0) { }
+            else return false;
+        }
+        return digits > 0;
     }
 
     private static OptionEvent Error(string message) => new('?', null, -1, message);

@@ -43,6 +43,9 @@ internal sealed class NetstatOptions
     /// <summary>net-tools' flag_arg: something was selected explicitly.</summary>
     public bool ExplicitSelection;
 
+    /// <summary>Our own options (JSON, filters, namespaces ...); empty for a net-tools command line.</summary>
+    public ExtensionSettings Ext { get; } = new();
+
     /// <summary>The "no explicit protocol" case: -4/-6/-A inet or -s switched all protocols on.</summary>
     public bool ImplicitProtocols;
 

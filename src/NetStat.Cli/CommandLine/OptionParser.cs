@@ -41,6 +41,13 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
     public NetstatOptions Parse(IReadOnlyList<string> args)
     {
         var o = new NetstatOptions();
+        if (args.Count > 0 && IsCommand(args[0]))
+        {
+            o.Ext.Command = args[0];
+            o.Ext.CommandArguments = args.Skip(1).ToArray();
+            // "serve" takes ordinary options after it (--listen, -A ...); "completions" takes words.
+            args = args[0] == "serve" ? o.Ext.CommandArguments : [];
+        }
         var getopt = new GetOptLong(programName, ShortOptions, LongOptions);
         foreach (var e in getopt.Parse(args))
         {
@@ -62,9 +69,22 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
         return o;
     }
 
+    private static bool IsCommand(string word)
+    {
+        foreach (var (name, _, _) in ExtensionOptions.Commands)
+            if (word == name)
+                return true;
+        return false;
+    }
+
     /// <summary>Applies one option; false when it ended the program.</summary>
     private bool Apply(NetstatOptions o, OptionEvent e)
     {
+        if (e.Value >= GetOptLong.ExtensionBase)
+        {
+            o.Ext.Apply((ExtensionKind)(e.Value - GetOptLong.ExtensionBase), e.Argument);
+            return true;
+        }
         switch (e.Value)
         {
             case FamilyOption:
@@ -81,7 +101,11 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
             case 'M': o.Masquerade++; break;
             case 'a': o.All++; break;
             case 'l': o.Listening++; break;
-            case 'c': o.Continuous++; break;
+            case 'c':
+                o.Continuous++;
+                if (e.Argument is not null)
+                    o.Ext.Interval = e.Argument;
+                break;
             case 'd': break;
             case 'g': o.Groups++; break;
             case 'e': o.Extend++; break;
@@ -118,6 +142,8 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
             case 'h':
                 streams.Out.Write(UsageText.Usage);
                 streams.Error.Write(UsageText.FamilyList);
+                // After net-tools' text (and its family list on stderr), so its lines stay first.
+                streams.Out.Write(ExtensionOptions.HelpText());
                 ExitCode = 0;
                 return false;
             default: // '?'

@@ -13,7 +13,7 @@ public sealed class OptionTests(EmptyWorld fixture) : IClassFixture<EmptyWorld>
         // getopt errors and usage
         "-Q", "-tQ", "--bogus", "--bogus=3", "-A", "-tA", "--prot", "--protocol", "--tcp=1", "--help=1",
         "--ver", "--ver=2", "--num", "--n", "--a", "--c", "--i", "--l", "--p", "--r", "--s", "--t", "--u", "--v",
-        "-?", "-h", "--help", "--he", "-h -Z", "-Z -h", "-Q -V", "-Z", "--context", "-- -t", "-t foo bar", "-",
+        "-?", "-Z -h", "-Q -V", "-Z", "--context", "-- -t", "-t foo bar", "-",
         "--", "-t -- -u", "-x -- -t",
         // address families
         "-A foo", "-A ,inet", "-A inet,", "-A inet,foo -t", "--prot=", "--protocol=inet6", "--prot inet6",
@@ -21,6 +21,9 @@ public sealed class OptionTests(EmptyWorld fixture) : IClassFixture<EmptyWorld>
         "--inet", "--inet6", "--ip", "--ine", "--unix", "--un", "--ddp", "--appletalk", "--tcpip", "--tcpip -t",
         "-A ipx", "--ipx", "-A ax25", "--ax25", "-A x25", "--x25", "-A netrom", "--netrom", "-A rose", "--rose",
         "-A bluetooth", "--bluetooth", "-2", "-f", "--l2cap", "--rfcomm", "-A ax25 -t", "-t --ipx",
+        // our options match only in full, so net-tools' prefixes keep their meaning and ambiguity lists
+        "--jso", "--por", "--st", "--pi", "--prog", "--us", "--ad", "--sr", "--ds", "--net", "--netn", "--all-", "--ch",
+        "--prom", "--list", "--ex", "--expl",
         "-S", "-Sa", "-Sl", "-S -v", "-M", "-Mc", "--masquerade", "-4 -6", "-6 -4 -a", "-g -x",
         "-d", "-dd -t", "-C -t", "-F -t", "-N -t", "-v -4", "-v -x",
         // more than one mode
@@ -42,6 +45,23 @@ public sealed class OptionTests(EmptyWorld fixture) : IClassFixture<EmptyWorld>
         Diff.AssertSame(fixture.World, string.Join(' ', Enumerable.Repeat("-A inet", 60)));
         Diff.AssertSame(fixture.World, "-A " + string.Join(',', Enumerable.Repeat("inet6", 60)));
         Diff.AssertSame(fixture.World, "-A " + new string('x', 300));
+    }
+
+    [SkippableFact]
+    public void HelpKeepsNetToolsTextAndListsOurOptionsAfterIt()
+    {
+        fixture.SkipIfUnavailable();
+        foreach (var args in new[] { "-h", "--help", "--he", "-h -Z", "-th -Q" })
+        {
+            var expected = fixture.World.Run(Repo.ReferenceNetstat, Diff.SplitArgs(args));
+            var actual = fixture.World.Run(Repo.OurNetstat, Diff.SplitArgs(args));
+            Assert.Equal(expected.ExitCode, actual.ExitCode);
+            Assert.Equal(expected.StderrText, actual.StderrText);
+            Assert.StartsWith(expected.StdoutText, actual.StdoutText);
+            var extra = actual.StdoutText[expected.StdoutText.Length..];
+            foreach (var name in new[] { "--json", "--port", "--state", "--netns", "--all-netns", "--changes", "--prometheus", "--explain" })
+                Assert.Contains("        " + name + " ", extra);
+        }
     }
 
     [SkippableFact]
