@@ -99,7 +99,10 @@ public sealed class SocketTable
                 return true;
             }, cancellationToken).ConfigureAwait(false);
             foreach (var row in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return row;
+            }
         }
     }
 
