@@ -148,6 +148,8 @@ public sealed class SocketTable
             if (!query.Selects(protocol))
                 continue;
             var kernelQuery = query.KernelQuery(protocol);
+            if (protocol == SocketProtocol.Tcp && kernelQuery.States == 0)
+                continue; // no state asked for: no table to open
             foreach (var family in Families)
             {
                 if ((query.Families & (family == AddressFamily.InterNetwork ? IPFamilies.IPv4 : IPFamilies.IPv6)) == 0)
