@@ -21,9 +21,17 @@ public sealed class ProcessScanner(ProcPaths paths)
     public static ProcessScanner Default { get; } = new(ProcPaths.Default);
 
     /// <summary>Scans every process and returns the inode map.</summary>
-    public SocketOwners Scan()
+    public SocketOwners Scan() => Scan(allHolders: false);
+
+    /// <summary>
+    /// Scans every process and returns the inode map; with <paramref name="allHolders"/> it also
+    /// keeps every process holding each socket (<see cref="SocketOwners.FindAll"/>), not only the first.
+    /// </summary>
+    public SocketOwners Scan(bool allHolders)
     {
         var owners = new SocketOwners();
+        if (allHolders)
+            owners.CollectHolders();
         int procFd = NativePath.OpenAt(-100 /* AT_FDCWD */, System.Text.Encoding.UTF8.GetBytes(paths.Root), Libc.O_RDONLY | Libc.O_DIRECTORY, out _);
         if (procFd < 0)
         {
@@ -38,7 +46,11 @@ public sealed class ProcessScanner(ProcPaths paths)
             {
                 var worker = new Worker(procFd);
                 for (int i = 0; i < pids.Count; i++)
-                    worker.ScanProcess(i, pids[i], (inode, _, process) => owners.Add(inode, process));
+                    worker.ScanProcess(i, pids[i], (inode, order, process) =>
+                    {
+                        owners.Add(inode, process);
+                        owners.AddHolder(inode, order, process);
+                    });
                 owners.AccessDenied = worker.AccessDenied;
                 return owners;
             }
@@ -59,15 +71,18 @@ public sealed class ProcessScanner(ProcPaths paths)
         // is what a single pass would have kept.
         var shared = new SharedWork(pids);
         var found = new Dictionary<ulong, (int Order, ProcessInfo Process)>[workerCount];
+        var holders = owners.HasAllHolders ? new List<(ulong Inode, int Order, ProcessInfo Process)>[workerCount] : null;
         var workers = new Worker[workerCount];
         void Run(int w)
         {
             var map = found[w] = new Dictionary<ulong, (int, ProcessInfo)>();
+            var seen = holders is null ? null : holders[w] = new List<(ulong, int, ProcessInfo)>();
             var worker = workers[w] = new Worker(procFd) { Shared = shared };
             worker.RunShared((inode, order, process) =>
             {
                 if (!map.TryGetValue(inode, out var existing) || order < existing.Item1)
                     map[inode] = (order, process);
+                seen?.Add((inode, order, process));
             });
         }
         var threads = new Thread[workerCount - 1];
@@ -92,6 +107,12 @@ public sealed class ProcessScanner(ProcPaths paths)
         }
         foreach (var (inode, entry) in merged)
             owners.Add(inode, entry.Process);
+        if (holders is not null)
+        {
+            foreach (var list in holders)
+                foreach (var (inode, order, process) in list)
+                    owners.AddHolder(inode, order, process);
+        }
         foreach (var worker in workers)
             owners.AccessDenied |= worker.AccessDenied;
         return owners;

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Sockets;
 
 namespace NetStat.Records;
@@ -58,4 +59,13 @@ public readonly record struct InetSocket
     /// for TCP a remote port of 0, for the others an all-zero remote address.
     /// </summary>
     public bool IsServer => Protocol == SocketProtocol.Tcp ? RemotePort == 0 : RemoteAddress.IsUnspecified;
+
+    /// <summary>The TCP state; null for UDP, UDP-Lite and raw rows, whose state number means something else.</summary>
+    public TcpState? TcpState => Protocol == SocketProtocol.Tcp ? (TcpState)State : null;
+
+    /// <summary>The local address and port as an <see cref="IPEndPoint"/> (allocates).</summary>
+    public IPEndPoint LocalEndPoint => new(LocalAddress.ToIPAddress(), LocalPort);
+
+    /// <summary>The remote address and port as an <see cref="IPEndPoint"/> (allocates).</summary>
+    public IPEndPoint RemoteEndPoint => new(RemoteAddress.ToIPAddress(), RemotePort);
 }

@@ -11,4 +11,15 @@ public sealed class ProcessInfo(int pid, byte[] program)
     /// after its last '/' when it starts with '/'. Raw bytes, possibly not UTF-8.
     /// </summary>
     public byte[] Program { get; } = program;
+
+    private string? _programName;
+
+    /// <summary>
+    /// <see cref="Program"/> as text (UTF-8; bytes that are not UTF-8 become U+FFFD). Not escaped:
+    /// a hostile process can put control characters in its name.
+    /// </summary>
+    public string ProgramName => _programName ??= System.Text.Encoding.UTF8.GetString(Program);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Pid}/{ProgramName}";
 }

@@ -1,0 +1,222 @@
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using System.Text;
+using NetStat.Kernel;
+using NetStat.Names;
+using NetStat.Records;
+
+namespace NetStat.Tables;
+
+/// <summary>
+/// The sockets of the kernel: TCP, UDP, UDP-Lite and raw (IPv4 and IPv6) and UNIX, with their
+/// owning processes, users, timers and queues, read through the same readers as the netstat
+/// command (netlink inet_diag where it gives every field, /proc/net otherwise).
+/// </summary>
+/// <example>
+/// <code>
+/// var sockets = new SocketTable();
+/// await foreach (var s in sockets.ReadAsync(SocketQuery.Listeners with { IncludeProcesses = true }))
+///     Console.WriteLine($"{s.LocalEndPoint} {s.Process?.ProgramName}");
+/// </code>
+/// </example>
+public sealed class SocketTable
+{
+    /// <summary>Rows read per thread-pool hop by <see cref="ReadAsync"/>.</summary>
+    private const int AsyncBatch = 256;
+
+    private static readonly SocketProtocol[] InetOrder = [SocketProtocol.Tcp, SocketProtocol.Udp, SocketProtocol.UdpLite, SocketProtocol.Raw];
+
+    private static readonly AddressFamily[] Families = [AddressFamily.InterNetwork, AddressFamily.InterNetworkV6];
+
+    private readonly SocketTables _tables;
+    private readonly ProcessScanner _scanner;
+
+    /// <summary>The sockets of the running kernel, in the caller's network namespace.</summary>
+    /// <exception cref="PlatformNotSupportedException">Not running on Linux.</exception>
+    public SocketTable()
+        : this(ProcPaths.Default)
+    {
+    }
+
+    /// <summary>
+    /// The sockets as seen through the procfs mounted at <paramref name="proc"/>. For any root
+    /// other than /proc, Internet sockets are read from its text tables (netlink always answers
+    /// for the caller's own network namespace).
+    /// </summary>
+    /// <exception cref="PlatformNotSupportedException">Not running on Linux.</exception>
+    public SocketTable(ProcPaths proc)
+        : this(new SocketTables(proc ?? throw new ArgumentNullException(nameof(proc))), new ProcessScanner(proc))
+    {
+    }
+
+    internal SocketTable(SocketTables tables, ProcessScanner scanner)
+    {
+        LinuxOnly.Ensure(nameof(SocketTable));
+        _tables = tables;
+        _scanner = scanner;
+    }
+
+    /// <summary>
+    /// Streams the sockets <paramref name="query"/> selects, table by table in netstat's order
+    /// (tcp, tcp6, udp, udp6, udplite, udplite6, raw, raw6, unix), without holding the tables in
+    /// memory. Tables the kernel lacks (no UDP-Lite module, a restricted container) are skipped.
+    /// </summary>
+    /// <exception cref="IOException">A table exists but cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IEnumerable<SocketEntry> Read(SocketQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= SocketQuery.All;
+        cancellationToken.ThrowIfCancellationRequested();
+        return Rows(query, query.IncludeProcesses ? _scanner.Scan(allHolders: true) : null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Streams the sockets like <see cref="Read"/>, doing the blocking work (the /proc/PID/fd
+    /// walk, netlink and procfs reads) on the thread pool a batch of rows at a time.
+    /// </summary>
+    /// <exception cref="IOException">A table exists but cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async IAsyncEnumerable<SocketEntry> ReadAsync(SocketQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        query ??= SocketQuery.All;
+        var owners = query.IncludeProcesses
+            ? await Task.Run(() => _scanner.Scan(allHolders: true), cancellationToken).ConfigureAwait(false)
+            : null;
+        using var rows = Rows(query, owners, cancellationToken).GetEnumerator();
+        var batch = new List<SocketEntry>(AsyncBatch);
+        bool more = true;
+        while (more)
+        {
+            batch.Clear();
+            more = await Task.Run(() =>
+            {
+                while (batch.Count < AsyncBatch)
+                {
+                    if (!rows.MoveNext())
+                        return false;
+                    batch.Add(rows.Current);
+                }
+                return true;
+            }, cancellationToken).ConfigureAwait(false);
+            foreach (var row in batch)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return row;
+            }
+        }
+    }
+
+    /// <summary>Reads the selected sockets into a list.</summary>
+    /// <exception cref="IOException">A table exists but cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IReadOnlyList<SocketEntry> Snapshot(SocketQuery? query = null, CancellationToken cancellationToken = default) =>
+        Read(query, cancellationToken).ToList();
+
+    /// <summary>Reads the selected sockets into a list, on the thread pool.</summary>
+    /// <exception cref="IOException">A table exists but cannot be read.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<IReadOnlyList<SocketEntry>> SnapshotAsync(SocketQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        var list = new List<SocketEntry>();
+        await foreach (var row in ReadAsync(query, cancellationToken).ConfigureAwait(false))
+            list.Add(row);
+        return list;
+    }
+
+    /// <summary>
+    /// Counts the TCP sockets per state (both families), asking the kernel only for
+    /// <paramref name="states"/>; states with no socket are absent from the result.
+    /// </summary>
+    /// <exception cref="IOException">A table exists but cannot be read.</exception>
+    public IReadOnlyDictionary<TcpState, int> CountTcpStates(TcpStates states = TcpStates.All, CancellationToken cancellationToken = default)
+    {
+        var counts = new Dictionary<TcpState, int>();
+        var query = new SocketQuery { Protocols = SocketProtocols.Tcp, TcpStates = states };
+        foreach (var row in Read(query, cancellationToken))
+        {
+            var state = row.TcpState!.Value;
+            counts[state] = counts.GetValueOrDefault(state) + 1;
+        }
+        return counts;
+    }
+
+    private IEnumerable<SocketEntry> Rows(SocketQuery query, SocketOwners? owners, CancellationToken cancellationToken)
+    {
+        UserNames? users = query.IncludeUserNames ? new UserNames() : null;
+        foreach (var protocol in InetOrder)
+        {
+            if (!query.Selects(protocol))
+                continue;
+            var kernelQuery = query.KernelQuery(protocol);
+            if (protocol == SocketProtocol.Tcp && kernelQuery.States == 0)
+                continue; // no state asked for: no table to open
+            foreach (var family in Families)
+            {
+                if ((query.Families & (family == AddressFamily.InterNetwork ? IPFamilies.IPv4 : IPFamilies.IPv6)) == 0)
+                    continue;
+                foreach (var row in InetRows(protocol, family, kernelQuery, query, owners, users, cancellationToken))
+                    yield return row;
+            }
+        }
+        if (query.Selects(SocketProtocol.Unix))
+        {
+            foreach (var row in UnixRows(query, owners, cancellationToken))
+                yield return row;
+        }
+    }
+
+    private IEnumerable<SocketEntry> InetRows(SocketProtocol protocol, AddressFamily family, InetTableQuery kernelQuery, SocketQuery query,
+        SocketOwners? owners, UserNames? users, CancellationToken cancellationToken)
+    {
+        using var cursor = _tables.OpenInet(protocol, family, kernelQuery, out int errno);
+        if (cursor is null)
+        {
+            TableErrors.CheckOpen(_tables.FileOf(protocol, family), errno);
+            yield break;
+        }
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var outcome = cursor.Next(out var socket);
+            if (outcome == ReadOutcome.End)
+                break;
+            if (outcome == ReadOutcome.Malformed || !query.SelectsRole(socket.IsServer))
+                continue;
+            // /proc (exact timers, raw sockets, no netlink) lists every state: filter here what netlink filtered.
+            if (protocol == SocketProtocol.Tcp && (kernelQuery.States & (1u << socket.State)) == 0)
+                continue;
+            string? user = null;
+            if (users?.Find(socket.Uid) is { } name)
+                user = Encoding.UTF8.GetString(name);
+            var entry = new SocketEntry(socket, owners?.FindAll(socket.Inode) ?? [], user);
+            if (query.Where is null || query.Where(entry))
+                yield return entry;
+        }
+        if (cursor.ReadError != 0)
+            throw TableErrors.ReadFailed(_tables.FileOf(protocol, family), cursor.ReadError);
+    }
+
+    private IEnumerable<SocketEntry> UnixRows(SocketQuery query, SocketOwners? owners, CancellationToken cancellationToken)
+    {
+        using var cursor = _tables.OpenUnix(out int errno);
+        if (cursor is null)
+        {
+            TableErrors.CheckOpen(_tables.Proc.Net("unix"), errno);
+            yield break;
+        }
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var outcome = cursor.Next(out var socket);
+            if (outcome == ReadOutcome.End)
+                break;
+            if (outcome == ReadOutcome.Malformed || !query.SelectsRole(socket.IsServer))
+                continue;
+            var entry = new SocketEntry(socket, owners?.FindAll(socket.Inode) ?? []);
+            if (query.Where is null || query.Where(entry))
+                yield return entry;
+        }
+        if (cursor.ReadError != 0)
+            throw TableErrors.ReadFailed(_tables.Proc.Net("unix"), cursor.ReadError);
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Sockets;
+using NetStat.Records;
+using NetStat.Tables;
+using Xunit;
+
+namespace NetStat.Tests.Library;
+
+/// <summary>
+/// The public entry points on the live machine, with sockets this test opens on loopback:
+/// the default constructor, the async stream, cancellation, the platform check.
+/// </summary>
+public sealed class LiveSocketTableTests
+{
+    [Fact]
+    public async Task AsyncStreamFindsOurListenerAndConnectionWithOurProcess()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        int port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var client = new TcpClient(AddressFamily.InterNetwork);
+        await client.ConnectAsync(IPAddress.Loopback, port);
+        using var server = await listener.AcceptTcpClientAsync();
+
+        var query = new SocketQuery
+        {
+            Protocols = SocketProtocols.Tcp,
+            Families = IPFamilies.IPv4,
+            IncludeProcesses = true,
+            Where = s => s.LocalPort == port || s.RemotePort == port,
+        };
+        var rows = new List<SocketEntry>();
+        await foreach (var s in new SocketTable().ReadAsync(query))
+            rows.Add(s);
+
+        var listening = Assert.Single(rows, s => s.TcpState == TcpState.Listen);
+        Assert.Equal(new IPEndPoint(IPAddress.Loopback, port), listening.LocalEndPoint);
+        Assert.Equal(Environment.ProcessId, listening.Process?.Pid);
+        Assert.Equal(2, rows.Count(s => s.TcpState == TcpState.Established));
+        Assert.All(rows, s => Assert.Contains(s.Processes, p => p.Pid == Environment.ProcessId));
+        Assert.Contains(rows, s => s.RemoteEndPoint!.Equals(client.Client.LocalEndPoint));
+    }
+
+    [Fact]
+    public void StatesAskedOfTheKernelAreTheOnlyOnesListed()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var table = new SocketTable();
+        Assert.All(table.Read(new SocketQuery { Protocols = SocketProtocols.Tcp, TcpStates = TcpStates.Listen }), s => Assert.Equal(TcpState.Listen, s.TcpState));
+        Assert.All(table.Read(new SocketQuery { TcpStates = TcpStates.None, Protocols = SocketProtocols.Tcp }), _ => Assert.Fail("no state asked for"));
+        var counts = table.CountTcpStates(TcpStates.Listen);
+        Assert.True(counts[TcpState.Listen] >= 1);
+        Assert.Single(counts);
+    }
+
+    [Fact]
+    public async Task CancellationStopsTheStream()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var table = new SocketTable();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in table.ReadAsync(SocketQuery.All, cancelled.Token))
+            {
+            }
+        });
+        Assert.ThrowsAny<OperationCanceledException>(() => table.Read(SocketQuery.All, cancelled.Token).ToList());
+
+        // Cancelled after the first row: the stream ends with the exception, not with a short table.
+        using var midway = new CancellationTokenSource();
+        using var unix = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var _ in table.ReadAsync(new SocketQuery { Protocols = SocketProtocols.Unix }, midway.Token))
+                midway.Cancel();
+        });
+    }
+
+    [Fact]
+    public void OtherSystemsAreRefusedByName()
+    {
+        var e = LinuxOnly.NotSupported(nameof(SocketTable), "Microsoft Windows 10.0.26100");
+        Assert.IsType<PlatformNotSupportedException>(e);
+        Assert.Equal("SocketTable reads the Linux kernel's socket tables (procfs and netlink) and works only on Linux; this system is Microsoft Windows 10.0.26100.", e.Message);
+    }
+
+    [Fact]
+    public async Task TheOtherTablesAnswerOnTheLiveMachine()
+    {
+        var interfaces = await new InterfaceTable().SnapshotAsync();
+        var lo = Assert.Single(interfaces, i => i.Name == "lo");
+        Assert.True(lo.IsLoopback);
+        Assert.Equal(IPAddress.Loopback, lo.IPv4Address);
+        var counters = await new ProtocolStatistics().ReadAsync();
+        Assert.True(counters.TryGetValue("Tcp", "ActiveOpens", out _));
+        _ = new RouteTable().Snapshot();
+        _ = await new MulticastGroupTable().SnapshotAsync();
+    }
+}
