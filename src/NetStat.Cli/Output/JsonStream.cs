@@ -29,7 +29,7 @@ internal sealed class JsonStream
         _output = output;
         // Relaxed escaping keeps non-ASCII text readable; names reach the writer already made
         // safe by SafeText, so no control character or invalid byte is left for it to escape.
-        Writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true });
     }
 
     /// <summary>The writer of the current document.</summary>
