@@ -190,6 +190,20 @@ measure() {  # workload case-label peer-name peer-command our-and-netstat-args [
     measurer=""
 }
 
+# JSON against our own text on the same world (issue #6: at most 1.5 x its time). The
+# "netstat" column of this row is our text output, so ours/netstat is the JSON/text ratio.
+measure_json() {  # workload args
+    local workload=$1 args=$2
+    mkdir -p "$work/cmp"
+    ip netns exec "$ns" "$PY" "$HERE/measure.py" --workload "$workload" --case="$args --json" \
+        --sockets "$sockets" --rounds "$rounds" --min-rounds "$min_rounds" --budget "$budget" \
+        --skip-after "$skip_after" --compare none,none --tmp "$work/cmp" --out "$results" \
+        --prog "ours=$(printf '%q' "$NETSTAT") $args --json" --prog "ss=ss $args" --prog "netstat=$(printf '%q' "$NETSTAT") $args" &
+    measurer=$!
+    wait "$measurer"
+    measurer=""
+}
+
 started=$(date +%s)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 log "bench: ours=$NETSTAT rounds=$rounds budget=${budget}s workloads: ${workloads[*]}"
@@ -210,7 +224,8 @@ for w in "${workloads[@]}"; do
     log "$w: world ready in $(( $(date +%s) - t0 ))s ($sockets $([ "$kind" = route6 ] && echo routes || echo sockets))"
     case "$kind" in
         empty|tcp) measure "$w" -tan ss "ss -tan" -tan "$sockets"
-               measure "$w" -tanp ss "ss -tanp" -tanp "$sockets" ;;
+               measure "$w" -tanp ss "ss -tanp" -tanp "$sockets"
+               measure_json "$w" -tan ;;
         udp)   measure "$w" -uan ss "ss -uan" -uan "$sockets" ;;
         unix)  measure "$w" -xa ss "ss -xa" -xa "$sockets" ;;
         route6) measure "$w" "-rn -A inet6" ip "ip -6 route" "-rn -A inet6" ;;

@@ -28,7 +28,15 @@ internal sealed class InterfaceListing(NetstatOptions options, StandardStreams s
         renderer.Title();
         while (true)
         {
-            int rc = Pass();
+            int rc;
+            try
+            {
+                rc = Pass();
+            }
+            finally
+            {
+                renderer.EndPass();
+            }
             if (options.Continuous == 0 || rc != 0)
                 return rc;
             streams.Out.Flush();

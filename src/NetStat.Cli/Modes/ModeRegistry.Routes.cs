@@ -15,7 +15,26 @@ internal static partial class ModeRegistry
     public static Func<int> Routes(NetstatOptions options, StandardStreams streams, ProcPaths proc)
     {
         var hosts = new HostNames();
-        var renderer = new TextRouteRenderer(streams.Out, hosts, numeric: options.NumericHosts || options.Symbolic);
+        bool numeric = options.NumericHosts || options.Symbolic;
+        if (options.Ext.Json)
+        {
+            // One document per pass (one line per -c interval), closed even when the pass fails.
+            var json = new JsonRouteRenderer(NewJsonStream(options, streams), hosts, numeric);
+            var jsonListing = new RouteListing(options, streams, new ProcRouteTables(proc), proc, hosts, json, () => streams.Error.HasWritten);
+            return () =>
+            {
+                json.BeginDocument();
+                try
+                {
+                    return jsonListing.RunPass();
+                }
+                finally
+                {
+                    json.EndDocument();
+                }
+            };
+        }
+        var renderer = new TextRouteRenderer(streams.Out, hosts, numeric);
         // glibc's perror() behaves differently on a stream already written to (see RouteListing.Netrom).
         var listing = new RouteListing(options, streams, new ProcRouteTables(proc), proc, hosts, renderer, () => streams.Error.HasWritten);
         return listing.RunPass;

@@ -12,10 +12,46 @@ internal static partial class ModeRegistry
     public static Func<int> Sockets(NetstatOptions options, StandardStreams streams, ProcPaths proc)
     {
         var hosts = new HostNames();
+        if (options.Ext.Json)
+            return JsonSockets(options, streams, proc, hosts);
         var endpoints = new EndpointText(options, new HostText(options, hosts), ServiceNames.Default);
         var renderer = new TextSocketRenderer(options, streams.Out, endpoints, new UserNames());
         var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), renderer,
             options.Groups > 0 ? Groups(options, streams, proc, hosts) : null);
         return listing.RunPass;
     }
+
+    /// <summary>--json: each pass is one document (one line under -c), closed even when the pass fails.</summary>
+    private static Func<int> JsonSockets(NetstatOptions options, StandardStreams streams, ProcPaths proc, HostNames hosts)
+    {
+        var json = NewJsonStream(options, streams);
+        var hostText = new HostText(options, hosts);
+        var renderer = new JsonSocketRenderer(options, json, hostText, ServiceNames.Default, new UserNames());
+        GroupListing? groups = null;
+        if (options.Groups > 0)
+        {
+            var groupRenderer = new JsonGroupRenderer(options, json, hostText);
+            renderer.GroupSection = groupRenderer;
+            groups = Groups(options, streams, proc, hosts, groupRenderer);
+        }
+        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), renderer, groups);
+        return () =>
+        {
+            renderer.BeginDocument();
+            try
+            {
+                return listing.RunPass();
+            }
+            finally
+            {
+                renderer.EndDocument();
+            }
+        };
+    }
+
+    /// <summary>
+    /// The JSON sink of a run. The namespace label of every record stays null here; the network
+    /// namespace feature sets <see cref="JsonStream.Netns"/> when it enters one.
+    /// </summary>
+    internal static JsonStream NewJsonStream(NetstatOptions options, StandardStreams streams) => new(streams.Out);
 }

@@ -12,7 +12,6 @@ internal static partial class ModeRegistry
     public static int? Unavailable(NetstatOptions options, StandardStreams streams)
     {
         var ext = options.Ext;
-        if (ext.Json) return NotYet(streams, "--json");
         if (ext.Filters.Count > 0) return NotYet(streams, "--" + ExtensionName(ext.Filters[0].Kind));
         if (ext.Netns is not null) return NotYet(streams, "--netns");
         if (ext.NetnsPid is not null) return NotYet(streams, "--netns-pid");

@@ -71,7 +71,8 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
     {
         if (options.Programs == 0 || _owners is not null)
             return;
-        _owners = scanner.Scan();
+        _owners = scanner.Scan(renderer.WantsAllHolders);
+        renderer.Owners(_owners);
         if (_owners.ProcUnreadable || (_owners.AccessDenied && _owners.Count == 0))
             streams.Error.Write($"(No info could be read for \"-p\": geteuid()={(int)Cli.Interop.Libc.GetEuid()} but you should be root.)\n");
         else if (_owners.AccessDenied)

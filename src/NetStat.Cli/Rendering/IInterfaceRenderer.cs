@@ -16,4 +16,9 @@ internal interface IInterfaceRenderer
 
     /// <summary>One interface.</summary>
     void Interface(NetworkInterface iface);
+
+    /// <summary>At the end of every pass, before -c flushes the output (also when the pass failed).</summary>
+    void EndPass()
+    {
+    }
 }

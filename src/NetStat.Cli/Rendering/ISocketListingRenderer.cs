@@ -1,3 +1,4 @@
+using NetStat.Kernel;
 using NetStat.Records;
 
 namespace NetStat.Cli.Rendering;
@@ -12,4 +13,12 @@ internal interface ISocketListingRenderer
     void InternetRow(in InetSocket socket, ProcessInfo? owner);
     void BeginUnix();
     void UnixRow(in UnixSocket socket, ProcessInfo? owner);
+
+    /// <summary>Whether rows need every process holding a socket (the text output names only the first).</summary>
+    bool WantsAllHolders => false;
+
+    /// <summary>The -p process map of the pass, given before the rows that use it.</summary>
+    void Owners(SocketOwners owners)
+    {
+    }
 }

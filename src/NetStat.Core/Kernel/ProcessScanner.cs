@@ -25,13 +25,12 @@ public sealed class ProcessScanner(ProcPaths paths)
 
     /// <summary>
     /// Scans every process and returns the inode map; with <paramref name="allHolders"/> it also
-    /// keeps every process holding each socket (<see cref="SocketOwners.FindAll"/>), not only the first.
+    /// keeps every (process, fd) holding each socket (JSON lists them all), which costs memory
+    /// per fd and is therefore off for the text output.
     /// </summary>
     public SocketOwners Scan(bool allHolders)
     {
-        var owners = new SocketOwners();
-        if (allHolders)
-            owners.CollectHolders();
+        var owners = new SocketOwners(allHolders);
         int procFd = NativePath.OpenAt(-100 /* AT_FDCWD */, System.Text.Encoding.UTF8.GetBytes(paths.Root), Libc.O_RDONLY | Libc.O_DIRECTORY, out _);
         if (procFd < 0)
         {
@@ -46,11 +45,7 @@ public sealed class ProcessScanner(ProcPaths paths)
             {
                 var worker = new Worker(procFd);
                 for (int i = 0; i < pids.Count; i++)
-                    worker.ScanProcess(i, pids[i], (inode, order, process) =>
-                    {
-                        owners.Add(inode, process);
-                        owners.AddHolder(inode, order, process);
-                    });
+                    worker.ScanProcess(i, pids[i], (inode, order, process, fd) => owners.Add(inode, process, order, fd));
                 owners.AccessDenied = worker.AccessDenied;
                 return owners;
             }
@@ -71,18 +66,18 @@ public sealed class ProcessScanner(ProcPaths paths)
         // is what a single pass would have kept.
         var shared = new SharedWork(pids);
         var found = new Dictionary<ulong, (int Order, ProcessInfo Process)>[workerCount];
-        var holders = owners.HasAllHolders ? new List<(ulong Inode, int Order, ProcessInfo Process)>[workerCount] : null;
+        var holders = owners.KeepsAllHolders ? new List<(ulong Inode, int Order, ProcessInfo Process, int Fd)>[workerCount] : null;
         var workers = new Worker[workerCount];
         void Run(int w)
         {
             var map = found[w] = new Dictionary<ulong, (int, ProcessInfo)>();
-            var seen = holders is null ? null : holders[w] = new List<(ulong, int, ProcessInfo)>();
+            var all = holders is null ? null : holders[w] = new List<(ulong, int, ProcessInfo, int)>();
             var worker = workers[w] = new Worker(procFd) { Shared = shared };
-            worker.RunShared((inode, order, process) =>
+            worker.RunShared((inode, order, process, fd) =>
             {
                 if (!map.TryGetValue(inode, out var existing) || order < existing.Item1)
                     map[inode] = (order, process);
-                seen?.Add((inode, order, process));
+                all?.Add((inode, order, process, fd));
             });
         }
         var threads = new Thread[workerCount - 1];
@@ -108,11 +103,9 @@ public sealed class ProcessScanner(ProcPaths paths)
         foreach (var (inode, entry) in merged)
             owners.Add(inode, entry.Process);
         if (holders is not null)
-        {
             foreach (var list in holders)
-                foreach (var (inode, order, process) in list)
-                    owners.AddHolder(inode, order, process);
-        }
+                foreach (var (inode, order, process, fd) in list)
+                    owners.AddHolder(inode, process, order, fd);
         foreach (var worker in workers)
             owners.AccessDenied |= worker.AccessDenied;
         return owners;
@@ -186,7 +179,7 @@ public sealed class ProcessScanner(ProcPaths paths)
         public SharedWork? Shared { get; init; }
 
         /// <summary>Takes slices first (they hold open directories), then processes, until both run out.</summary>
-        public void RunShared(Action<ulong, int, ProcessInfo> add)
+        public void RunShared(Action<ulong, int, ProcessInfo, int> add)
         {
             var work = Shared!;
             while (true)
@@ -216,7 +209,7 @@ public sealed class ProcessScanner(ProcPaths paths)
         /// Maps the sockets of one process. Without shared work (one thread) or for a process with
         /// few fds it reads them all; otherwise it queues slices of the fd list for every worker.
         /// </summary>
-        public void ScanProcess(int order, int pid, Action<ulong, int, ProcessInfo> add)
+        public void ScanProcess(int order, int pid, Action<ulong, int, ProcessInfo, int> add)
         {
             Span<byte> path = stackalloc byte[24];
             System.Buffers.Text.Utf8Formatter.TryFormat(pid, path, out int n);
@@ -256,7 +249,7 @@ public sealed class ProcessScanner(ProcPaths paths)
                 Shared.Slices.Enqueue(new Slice(big, start, Math.Min(SliceSize, fds.Count - start)));
         }
 
-        private void ScanSlice(Slice slice, Action<ulong, int, ProcessInfo> add)
+        private void ScanSlice(Slice slice, Action<ulong, int, ProcessInfo, int> add)
         {
             var big = slice.Owner;
             ScanFds(big.DirFd, big.Fds, slice.Start, slice.Count, big.Process.Pid, default, big.Order, big.Process, add);
@@ -265,7 +258,7 @@ public sealed class ProcessScanner(ProcPaths paths)
             Interlocked.Decrement(ref Shared!.PendingSlices);
         }
 
-        private void ScanFds(int fdDir, IReadOnlyList<int> fds, int start, int count, int pid, ReadOnlySpan<byte> pidName, int order, ProcessInfo? process, Action<ulong, int, ProcessInfo> add)
+        private void ScanFds(int fdDir, IReadOnlyList<int> fds, int start, int count, int pid, ReadOnlySpan<byte> pidName, int order, ProcessInfo? process, Action<ulong, int, ProcessInfo, int> add)
         {
             Span<byte> name = stackalloc byte[12];
             for (int i = start; i < start + count; i++)
@@ -280,7 +273,7 @@ public sealed class ProcessScanner(ProcPaths paths)
                     if (process is null)
                         return;
                 }
-                add(inode, order, process);
+                add(inode, order, process, fds[i]);
             }
         }
 

@@ -2,13 +2,22 @@ using NetStat.Records;
 
 namespace NetStat.Kernel;
 
-/// <summary>Socket inode → the process netstat shows for it (the first found), and optionally every holder.</summary>
+/// <summary>
+/// Socket inode → the process netstat shows for it (the first found), and, when asked for at
+/// scan time, every (process, fd) holding it.
+/// </summary>
 public sealed class SocketOwners
 {
     private readonly Dictionary<ulong, ProcessInfo> _byInode = new();
+    private readonly Dictionary<ulong, List<(int Order, SocketHolder Holder)>>? _holders;
+    private bool _sorted = true;
 
-    // Only when every holder was asked for: a socket shared by a pre-forking server's workers has many.
-    private Dictionary<ulong, List<(int Order, ProcessInfo Process)>>? _holders;
+    /// <summary>An empty map; <paramref name="allHolders"/> keeps every holder of each socket.</summary>
+    public SocketOwners(bool allHolders = false)
+    {
+        if (allHolders)
+            _holders = new();
+    }
 
     /// <summary>Some /proc/PID/fd could not be opened for lack of permission.</summary>
     public bool AccessDenied { get; internal set; }
@@ -19,51 +28,43 @@ public sealed class SocketOwners
     /// <summary>Number of sockets mapped.</summary>
     public int Count => _byInode.Count;
 
+    /// <summary>Whether every holder was kept (see <see cref="FindAll"/>).</summary>
+    public bool KeepsAllHolders => _holders is not null;
+
     internal void Add(ulong inode, ProcessInfo process) => _byInode.TryAdd(inode, process);
 
-    internal void CollectHolders() => _holders ??= new();
+    /// <summary>One thread's find: the first process keeps the socket; with all holders, every fd counts.</summary>
+    internal void Add(ulong inode, ProcessInfo process, int order, int fd)
+    {
+        _byInode.TryAdd(inode, process);
+        AddHolder(inode, process, order, fd);
+    }
 
-    /// <summary>Records one more holder; <paramref name="order"/> is the process's place in /proc order.</summary>
-    internal void AddHolder(ulong inode, int order, ProcessInfo process)
+    internal void AddHolder(ulong inode, ProcessInfo process, int order, int fd)
     {
         if (_holders is null)
             return;
         if (!_holders.TryGetValue(inode, out var list))
-            _holders[inode] = list = new List<(int, ProcessInfo)>(1);
-        foreach (var (_, p) in list)
-        {
-            // Several fds of one process (dup, fork without exec) name the same socket once.
-            if (p.Pid == process.Pid)
-                return;
-        }
-        list.Add((order, process));
-    }
-
-    /// <summary>Whether <see cref="FindAll"/> knows every holder (the scan was asked for them).</summary>
-    public bool HasAllHolders => _holders is not null;
-
-    /// <summary>
-    /// Every process holding <paramref name="inode"/> in ascending /proc order (the first is the one
-    /// <see cref="Find"/> returns); empty when none was found. Without
-    /// <see cref="ProcessScanner.Scan(bool)"/>'s allHolders, at most the first.
-    /// </summary>
-    public IReadOnlyList<ProcessInfo> FindAll(ulong inode)
-    {
-        if (inode == 0)
-            return [];
-        if (_holders is null)
-            return Find(inode) is { } first ? [first] : [];
-        if (!_holders.TryGetValue(inode, out var list))
-            return [];
-        if (list.Count == 1)
-            return [list[0].Process];
-        list.Sort(static (a, b) => a.Order.CompareTo(b.Order));
-        var result = new ProcessInfo[list.Count];
-        for (int i = 0; i < result.Length; i++)
-            result[i] = list[i].Process;
-        return result;
+            _holders[inode] = list = new List<(int, SocketHolder)>(1);
+        else
+            _sorted = false;
+        list.Add((order, new SocketHolder(process, fd)));
     }
 
     /// <summary>The process shown for <paramref name="inode"/>, or null.</summary>
     public ProcessInfo? Find(ulong inode) => inode != 0 && _byInode.TryGetValue(inode, out var p) ? p : null;
+
+    /// <summary>
+    /// Every process holding <paramref name="inode"/>, in /proc order (ascending PID), then by fd;
+    /// empty unless the scan kept all holders.
+    /// </summary>
+    public IEnumerable<SocketHolder> FindAll(ulong inode)
+    {
+        if (_holders is null || inode == 0 || !_holders.TryGetValue(inode, out var list))
+            yield break;
+        if (!_sorted && list.Count > 1)
+            list.Sort(static (a, b) => a.Order != b.Order ? a.Order.CompareTo(b.Order) : a.Holder.Fd.CompareTo(b.Holder.Fd));
+        foreach (var (_, holder) in list)
+            yield return holder;
+    }
 }

@@ -188,7 +188,7 @@ public sealed class SocketTable
             string? user = null;
             if (users?.Find(socket.Uid) is { } name)
                 user = Encoding.UTF8.GetString(name);
-            var entry = new SocketEntry(socket, owners?.FindAll(socket.Inode) ?? [], user);
+            var entry = new SocketEntry(socket, HoldersOf(owners, socket.Inode), user);
             if (query.Where is null || query.Where(entry))
                 yield return entry;
         }
@@ -212,11 +212,26 @@ public sealed class SocketTable
                 break;
             if (outcome == ReadOutcome.Malformed || !query.SelectsRole(socket.IsServer))
                 continue;
-            var entry = new SocketEntry(socket, owners?.FindAll(socket.Inode) ?? []);
+            var entry = new SocketEntry(socket, HoldersOf(owners, socket.Inode));
             if (query.Where is null || query.Where(entry))
                 yield return entry;
         }
         if (cursor.ReadError != 0)
             throw TableErrors.ReadFailed(_tables.Proc.Net("unix"), cursor.ReadError);
+    }
+
+    /// <summary>Every process holding the socket once (a process may hold it through several fds), lowest PID first.</summary>
+    private static IReadOnlyList<ProcessInfo> HoldersOf(SocketOwners? owners, ulong inode)
+    {
+        if (owners is null)
+            return [];
+        List<ProcessInfo>? list = null;
+        foreach (var holder in owners.FindAll(inode))
+        {
+            list ??= new List<ProcessInfo>(1);
+            if (list.Count == 0 || list[^1].Pid != holder.Process.Pid)
+                list.Add(holder.Process);
+        }
+        return list is null ? [] : list;
     }
 }

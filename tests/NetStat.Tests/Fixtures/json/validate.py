@@ -1,0 +1,34 @@
+#!/usr/bin/python3
+"""Reads NDJSON (one netstat --json document per line) on stdin, parses each line strictly
+(no control characters inside strings, valid UTF-8) and validates it against the schema.
+Prints "valid N" and exits 0, or prints the first problems and exits 1.
+
+Usage: validate.py SCHEMA
+"""
+import json, sys
+import jsonschema
+
+schema = json.load(open(sys.argv[1], encoding="utf-8"))
+jsonschema.Draft202012Validator.check_schema(schema)
+validator = jsonschema.Draft202012Validator(schema)
+data = sys.stdin.buffer.read()
+try:
+    text = data.decode("utf-8", errors="strict")
+except UnicodeDecodeError as e:
+    print("invalid UTF-8:", e)
+    sys.exit(1)
+count = 0
+for line in text.split("\n"):
+    if not line:
+        continue
+    doc = json.loads(line, strict=True)
+    errors = list(validator.iter_errors(doc))
+    for e in errors[:5]:
+        print("INVALID at", list(e.absolute_path), ":", e.message[:300])
+    if errors:
+        sys.exit(1)
+    count += 1
+if not text.endswith("\n"):
+    print("document does not end with a newline")
+    sys.exit(1)
+print("valid", count)
