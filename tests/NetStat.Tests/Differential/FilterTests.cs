@@ -14,6 +14,18 @@ public sealed class FilterWorld : WorldFixture
     public int WebPid { get; private set; }
     public int NobodyPid { get; private set; }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (RunResult Listing, RunResult Detail)> _reference = new();
+
+    /// <summary>
+    /// net-tools' listing for <paramref name="args"/>, and the same listing with -n -e -p (the
+    /// world does not change, so each is run once for all the filters tried on it).
+    /// </summary>
+    public (RunResult Listing, RunResult Detail) Reference(string args) => _reference.GetOrAdd(args, a =>
+    {
+        var argv = Diff.SplitArgs(a);
+        return (World.Run(Repo.ReferenceNetstat, argv), World.Run(Repo.ReferenceNetstat, [.. argv, "-n", "-e", "-p"]));
+    });
+
     public FilterWorld() : base(setup: null)
     {
         if (SkipReason is not null)
@@ -142,9 +154,8 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
             .Replace("NOBODY", fixture.NobodyPid.ToString());
         var predicate = Predicates[filter];
         var argv = Diff.SplitArgs(args);
-        var reference = fixture.World.Run(Repo.ReferenceNetstat, argv);
-        // The same listing with every column numeric and present, to know each row's values.
-        var detail = fixture.World.Run(Repo.ReferenceNetstat, [.. argv, "-n", "-e", "-p"]);
+        // The same listing with every column numeric and present tells each row's values.
+        var (reference, detail) = fixture.Reference(args);
         Assert.Equal(0, reference.ExitCode);
         var rows = Rows(detail.StdoutText);
         var lines = reference.StdoutText.Split('\n');

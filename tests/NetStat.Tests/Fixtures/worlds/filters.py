@@ -2,7 +2,7 @@
 """Sockets for the filter tests, chosen so that `netstat -anp | grep :22` would be wrong:
 ports 22, 2222, 8022, 9022, 22000 and an address 198.51.100.22, a unix path with ":22" in it,
 IPv4 and IPv6 (and IPv4-mapped) TCP, UDP, UDP-Lite, raw and UNIX sockets, spread over three
-processes (one of them user nobody). Prints READY and waits at most ten minutes.
+processes (one of them user nobody). Prints READY and waits at most twenty minutes (a loaded machine can be slow).
 
 Usage: filters.py main DIR | web | nobody
 (The namespace must have 198.51.100.22/32 and 2001:db8::22/128 on lo.)
@@ -41,7 +41,7 @@ def udp(family, addr, port, proto=0, peer=None):
 def ready():
     sys.stdout.write("READY\n")
     sys.stdout.flush()
-    deadline = time.time() + 600
+    deadline = time.time() + 1200
     while time.time() < deadline:
         time.sleep(1)
     sys.exit(0)
