@@ -20,10 +20,10 @@ public sealed class FilterWorld : WorldFixture
     /// net-tools' listing for <paramref name="args"/>, and the same listing with -n -e -p (the
     /// world does not change, so each is run once for all the filters tried on it).
     /// </summary>
-    public (RunResult Listing, RunResult Detail) Reference(string args) => _reference.GetOrAdd(args, a =>
+    public (RunResult Listing, RunResult Detail) Reference(string args, string? asUser = null) => _reference.GetOrAdd(args + "|" + asUser, _ =>
     {
-        var argv = Diff.SplitArgs(a);
-        return (World.Run(Repo.ReferenceNetstat, argv), World.Run(Repo.ReferenceNetstat, [.. argv, "-n", "-e", "-p"]));
+        var argv = Diff.SplitArgs(args);
+        return (World.Run(Repo.ReferenceNetstat, argv, asUser: asUser), World.Run(Repo.ReferenceNetstat, [.. argv, "-n", "-e", "-p"], asUser: asUser));
     });
 
     public FilterWorld() : base(setup: null)
@@ -124,6 +124,7 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
         ["--port ssh"] = (_, r) => !r.Raw && r.Port(22),
         ["--port https --state established"] = (_, r) => !r.Raw && r.Port(443) && r.TcpState == "ESTABLISHED",
         ["--sport 22000-65535 --state close"] = (_, r) => r.Inet && r.LocalPort >= 22000 && r.TcpState == "CLOSE",
+        ["--program python3"] = (_, r) => r.Program == "python3",
     };
 
     public static TheoryData<string, string> Cases()
@@ -147,7 +148,20 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
 
     [SkippableTheory]
     [MemberData(nameof(Cases))]
-    public void FilteredEqualsNetToolsFiltered(string args, string filter)
+    public void FilteredEqualsNetToolsFiltered(string args, string filter) => Check(args, filter, null, "");
+
+    /// <summary>
+    /// As user nobody: only nobody's own processes can be identified, in net-tools' -p column as
+    /// for our --pid/--program, which then say so on stderr (net-tools, without -p, says nothing).
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("-an", "--port 22", "")]
+    [InlineData("-ae", "--user nobody", "")]
+    [InlineData("-an", "--program python3", "(Not all processes could be identified: --pid and --program see only your own processes.)\n")]
+    [InlineData("-an", "--program sshd", "(Not all processes could be identified: --pid and --program see only your own processes.)\n")]
+    public void FilteredEqualsNetToolsFilteredForAnOrdinaryUser(string args, string filter, string stderr) => Check(args, filter, "65534", stderr);
+
+    private void Check(string args, string filter, string? asUser, string extraStderr)
     {
         fixture.SkipIfUnavailable();
         string realFilter = filter.Replace("WEB", fixture.WebPid.ToString()).Replace("SSHD", fixture.SshdPid.ToString())
@@ -155,7 +169,7 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
         var predicate = Predicates[filter];
         var argv = Diff.SplitArgs(args);
         // The same listing with every column numeric and present tells each row's values.
-        var (reference, detail) = fixture.Reference(args);
+        var (reference, detail) = fixture.Reference(args, asUser);
         Assert.Equal(0, reference.ExitCode);
         var rows = Rows(detail.StdoutText);
         var lines = reference.StdoutText.Split('\n');
@@ -175,12 +189,12 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
         }
         Assert.Equal(rows.Count, row);
         string expectedText = string.Join('\n', expected);
-        Assert.True(expected.Count(IsRow) > 0 || filter.Contains("nobody") || filter.Contains("65534") || args.Contains('x') || args == "-l" || args.Contains('w'),
+        Assert.True(expected.Count(IsRow) > 0 || filter.Contains("nobody") || filter.Contains("65534") || args.Contains('x') || args == "-l" || args.Contains('w') || asUser is not null,
             "a case that keeps no row proves little");
         foreach (string netlink in new[] { "0", "1" })
         {
-            var ours = fixture.World.Run("env", ["NETSTAT_NO_NETLINK=" + netlink, Repo.OurNetstat, .. argv, .. Diff.SplitArgs(realFilter)]);
-            Assert.Equal(reference.StderrText, ours.StderrText);
+            var ours = fixture.World.Run("env", ["NETSTAT_NO_NETLINK=" + netlink, Repo.OurNetstat, .. argv, .. Diff.SplitArgs(realFilter)], asUser: asUser);
+            Assert.Equal(reference.StderrText + extraStderr, ours.StderrText);
             Assert.Equal(reference.ExitCode, ours.ExitCode);
             Assert.Equal(expectedText, ours.StdoutText);
         }
