@@ -76,6 +76,15 @@ internal static class ExtensionOptions
         return false;
     }
 
+    /// <summary>The name of the option that sets <paramref name="kind"/>.</summary>
+    public static string NameOf(ExtensionKind kind)
+    {
+        foreach (var o in All)
+            if (o.Kind == kind)
+                return o.Name;
+        return kind.ToString();
+    }
+
     /// <summary>What --help adds after net-tools' usage text.</summary>
     public static string HelpText()
     {

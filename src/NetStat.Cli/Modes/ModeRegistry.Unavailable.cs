@@ -12,7 +12,6 @@ internal static partial class ModeRegistry
     public static int? Unavailable(NetstatOptions options, StandardStreams streams)
     {
         var ext = options.Ext;
-        if (ext.Filters.Count > 0) return NotYet(streams, "--" + ExtensionName(ext.Filters[0].Kind));
         if (ext.Netns is not null) return NotYet(streams, "--netns");
         if (ext.NetnsPid is not null) return NotYet(streams, "--netns-pid");
         if (ext.AllNetns) return NotYet(streams, "--all-netns");
@@ -21,13 +20,6 @@ internal static partial class ModeRegistry
         return null;
     }
 
-    private static string ExtensionName(ExtensionKind kind)
-    {
-        foreach (var o in ExtensionOptions.All)
-            if (o.Kind == kind)
-                return o.Name;
-        return kind.ToString();
-    }
 
     private static int NotYet(StandardStreams streams, string what)
     {

@@ -4,6 +4,7 @@ using NetStat.Cli.Interop;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
+using NetStat.Query;
 using NetStat.Records;
 
 namespace NetStat.Cli.Modes;
@@ -13,14 +14,17 @@ namespace NetStat.Cli.Modes;
 /// missing tables, explicit selections and -c. Reading and filtering happen here; the renderer
 /// only formats.
 /// </summary>
-internal sealed class SocketListing(NetstatOptions options, StandardStreams streams, SocketTables tables, ProcessScanner scanner, ISocketListingRenderer renderer, GroupListing? groups = null)
+internal sealed class SocketListing(NetstatOptions options, StandardStreams streams, SocketTables tables, ProcessScanner scanner, ISocketListingRenderer renderer, GroupListing? groups = null, NetStat.Names.ServiceNames? services = null)
 {
     private SocketOwners? _owners;
+    private SocketFilter? _filter;
 
     /// <summary>Runs one pass; the exit status (0, 1, or 255 for an unreadable table).</summary>
     public int RunPass()
     {
         _owners = null;
+        if (_filter is null && !TryBuildFilter())
+            return 1;
         int rc = 0;
         bool explicitSelection = options.ExplicitSelection;
         if (!explicitSelection || options.Tcp + options.Sctp + options.Udp + options.UdpLite + options.Raw > 0)
@@ -67,11 +71,62 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         return rc;
     }
 
+    /// <summary>
+    /// Reads --port, --state ... (in command-line order) before anything is printed: a bad
+    /// value is one line naming the option and the value, status 1, and no table at all.
+    /// </summary>
+    private bool TryBuildFilter()
+    {
+        if (options.Ext.Filters.Count == 0)
+        {
+            _filter = SocketFilter.Everything;
+            return true;
+        }
+        var builder = new SocketFilterBuilder(services);
+        foreach (var (kind, value) in options.Ext.Filters)
+        {
+            try
+            {
+                builder.Add(FieldOf(kind), value);
+            }
+            catch (FilterValueException e)
+            {
+                streams.Error.Write($"netstat: --{ExtensionOptions.NameOf(kind)}: {e.Problem} '{e.Value}'\n");
+                return false;
+            }
+        }
+        _filter = builder.Build();
+        return true;
+    }
+
+    private static FilterField FieldOf(ExtensionKind kind) => kind switch
+    {
+        ExtensionKind.Port => FilterField.Port,
+        ExtensionKind.SourcePort => FilterField.LocalPort,
+        ExtensionKind.DestinationPort => FilterField.RemotePort,
+        ExtensionKind.State => FilterField.State,
+        ExtensionKind.Pid => FilterField.Pid,
+        ExtensionKind.Program => FilterField.Program,
+        ExtensionKind.User => FilterField.User,
+        ExtensionKind.Address => FilterField.Address,
+        ExtensionKind.Source => FilterField.LocalAddress,
+        ExtensionKind.Destination => FilterField.RemoteAddress,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+
     private void LoadOwners()
     {
-        if (options.Programs == 0 || _owners is not null)
+        // A --pid or --program filter needs the owners even when -p does not print them.
+        if ((options.Programs == 0 && !_filter!.NeedsProcesses) || _owners is not null)
             return;
         _owners = scanner.Scan(renderer.WantsAllHolders);
+        if (options.Programs == 0)
+        {
+            if (_owners.ProcUnreadable || _owners.AccessDenied)
+                streams.Error.Write("(Not all processes could be identified: --pid and --program see only your own processes.)\n");
+            return;
+        }
         renderer.Owners(_owners);
         if (_owners.ProcUnreadable || (_owners.AccessDenied && _owners.Count == 0))
             streams.Error.Write($"(No info could be read for \"-p\": geteuid()={(int)Cli.Interop.Libc.GetEuid()} but you should be root.)\n");
@@ -139,11 +194,19 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         uint states = InetTableQuery.AllStates;
         if (protocol == SocketProtocol.Tcp && options.All == 0)
             states = options.Listening > 0 ? InetTableQuery.ListenOnly : InetTableQuery.AllStates & ~InetTableQuery.ListenOnly;
-        return new InetTableQuery { States = states, ExactTimers = options.Timers > 0 };
+        if (_filter!.States is { } wanted && protocol != SocketProtocol.Raw)
+            states &= wanted.KernelStates(protocol);
+        return new InetTableQuery
+        {
+            States = states,
+            ExactTimers = options.Timers > 0,
+            Filter = _filter.IsEverything ? null : _filter,
+        };
     }
 
     private void Rows(ITableCursor<InetSocket> cursor, SocketProtocol protocol)
     {
+        var filter = _filter!;
         bool all = options.All > 0, listening = options.Listening > 0;
         while (true)
         {
@@ -162,7 +225,10 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
             }
             if (!all && socket.IsServer != listening)
                 continue;
-            renderer.InternetRow(socket, _owners?.Find(socket.Inode));
+            var owner = _owners?.Find(socket.Inode);
+            if (!filter.IsEverything && !filter.Matches(socket, owner))
+                continue;
+            renderer.InternetRow(socket, owner);
         }
     }
 
@@ -173,6 +239,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         if (cursor is null)
             return MissingTableUnix(errno);
         bool all = options.All > 0, listening = options.Listening > 0;
+        var filter = _filter!;
         while (true)
         {
             var outcome = cursor.Next(out var socket);
@@ -185,7 +252,10 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
             }
             if (!all && socket.IsServer != listening)
                 continue;
-            renderer.UnixRow(socket, _owners?.Find(socket.Inode));
+            var owner = _owners?.Find(socket.Inode);
+            if (!filter.IsEverything && !filter.Matches(socket, owner))
+                continue;
+            renderer.UnixRow(socket, owner);
         }
     }
 

@@ -15,6 +15,13 @@ public readonly record struct InetTableQuery
     /// </summary>
     public bool ExactTimers { get; init; }
 
+    /// <summary>
+    /// Sockets the caller will drop anyway: a reader may leave out sockets that cannot match
+    /// (netlink compiles the port and address constraints into a kernel filter). A hint only:
+    /// the caller still applies <see cref="Query.SocketFilter.Matches(in Records.InetSocket, Records.ProcessInfo?)"/>.
+    /// </summary>
+    public Query.SocketFilter? Filter { get; init; }
+
     /// <summary>States 1 (ESTABLISHED) to 12 (NEW_SYN_RECV): everything /proc/net/tcp lists.</summary>
     public const uint AllStates = 0x1FFE;
 

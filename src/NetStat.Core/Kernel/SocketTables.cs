@@ -53,7 +53,8 @@ public sealed class SocketTables(ProcPaths paths)
                 errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
                 return null;
             }
-            var cursor = Netlink.InetDiagCursor.TryStart(protocol, family, query.States);
+            var cursor = Netlink.InetDiagCursor.TryStart(protocol, family, query.States,
+                query.Filter is null ? null : Netlink.InetDiagBytecode.Compile(query.Filter, protocol, family));
             if (cursor is not null)
             {
                 errno = 0;

@@ -8,8 +8,11 @@ namespace NetStat.Names;
 /// first use. As in net-tools, when a port is listed twice the entry read last wins, and
 /// protocol names override raw services.
 /// </summary>
-public sealed class ServiceNames(string servicesPath = "/etc/services", string protocolsPath = "/etc/protocols")
+public sealed partial class ServiceNames(string servicesPath = "/etc/services", string protocolsPath = "/etc/protocols")
 {
+    private string ServicesPath => servicesPath;
+    private string ProtocolsPath => protocolsPath;
+
     private Dictionary<int, byte[]>? _tcp, _udp, _raw;
 
     /// <summary>The services of this machine.</summary>

@@ -3,7 +3,7 @@ using NetStat.Interop;
 namespace NetStat.Names;
 
 /// <summary>uid → user name through the C library (passwd, LDAP, systemd ... as nsswitch says).</summary>
-public sealed class UserNames
+public sealed partial class UserNames
 {
     private readonly Dictionary<uint, byte[]?> _cache = new();
 

@@ -27,7 +27,8 @@ internal sealed class InetDiagCursor : ITableCursor<InetSocket>
     }
 
     /// <summary>Starts a dump; null when netlink (or this protocol's handler) is unavailable.</summary>
-    public static InetDiagCursor? TryStart(SocketProtocol protocol, AddressFamily family, uint states)
+    /// <param name="bytecode">An inet_diag filter program to send as INET_DIAG_REQ_BYTECODE, or null.</param>
+    public static InetDiagCursor? TryStart(SocketProtocol protocol, AddressFamily family, uint states, byte[]? bytecode = null)
     {
         byte ipProtocol = protocol switch
         {
@@ -38,10 +39,17 @@ internal sealed class InetDiagCursor : ITableCursor<InetSocket>
         };
         if (ipProtocol == 0)
             return null;
-        // nlmsghdr (16) + inet_diag_req_v2 (56)
-        Span<byte> request = stackalloc byte[72];
+        // nlmsghdr (16) + inet_diag_req_v2 (56) [+ nlattr (4) + program]
+        int length = 72 + (bytecode is null ? 0 : 4 + bytecode.Length);
+        Span<byte> request = length <= 1024 ? stackalloc byte[length] : new byte[length];
         request.Clear();
-        BinaryPrimitives.WriteUInt32LittleEndian(request, 72);
+        BinaryPrimitives.WriteUInt32LittleEndian(request, (uint)length);
+        if (bytecode is not null)
+        {
+            BinaryPrimitives.WriteUInt16LittleEndian(request[72..], (ushort)(4 + bytecode.Length));
+            BinaryPrimitives.WriteUInt16LittleEndian(request[74..], 1 /* INET_DIAG_REQ_BYTECODE */);
+            bytecode.CopyTo(request[76..]);
+        }
         BinaryPrimitives.WriteUInt16LittleEndian(request[4..], SOCK_DIAG_BY_FAMILY);
         BinaryPrimitives.WriteUInt16LittleEndian(request[6..], NLM_F_REQUEST | NLM_F_DUMP);
         const uint seq = 1;
