@@ -13,9 +13,11 @@ internal static partial class ModeRegistry
     {
         var hosts = new HostNames();
         var endpoints = new EndpointText(options, new HostText(options, hosts), ServiceNames.Default);
-        var renderer = new TextSocketRenderer(options, streams.Out, endpoints, new UserNames());
-        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), renderer,
+        ISocketListingRenderer renderer = new TextSocketRenderer(options, streams.Out, endpoints, new UserNames());
+        // -c --changes: the table once, then only the rows that came and went.
+        var watch = options.Ext.Changes ? new SocketChangeWatch(renderer, new TextSocketChangeRenderer(streams.Out, renderer)) : null;
+        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), watch ?? renderer,
             options.Groups > 0 ? Groups(options, streams, proc, hosts) : null);
-        return listing.RunPass;
+        return watch is null ? listing.RunPass : watch.Wrap(listing.RunPass);
     }
 }

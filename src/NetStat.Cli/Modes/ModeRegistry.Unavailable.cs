@@ -14,10 +14,6 @@ internal static partial class ModeRegistry
         var ext = options.Ext;
         if (ext.Json) return NotYet(streams, "--json");
         if (ext.Filters.Count > 0) return NotYet(streams, "--" + ExtensionName(ext.Filters[0].Kind));
-        if (ext.Netns is not null) return NotYet(streams, "--netns");
-        if (ext.NetnsPid is not null) return NotYet(streams, "--netns-pid");
-        if (ext.AllNetns) return NotYet(streams, "--all-netns");
-        if (ext.Changes) return NotYet(streams, "--changes");
         if (ext.Listen is not null) return NotYet(streams, "--listen");
         return null;
     }
