@@ -130,22 +130,27 @@ internal sealed class NetstatCommand(StandardStreams streams)
                     if (section.Finished)
                         continue;
                     var header = SectionHeader(section.Namespace);
-                    if (options.Ext.Changes && round > 0)
-                    {
-                        RenderContext.PendingSectionHeader = header;
-                    }
-                    else
-                    {
-                        if (wroteSection)
-                            streams.Out.WriteByte((byte)'\n');
-                        streams.Out.Write(header);
-                        wroteSection = true;
-                    }
+                    bool quiet = options.Ext.Changes && round > 0;
                     RenderContext.Namespace = Label(section.Namespace);
                     int rc;
                     try
                     {
-                        rc = section.Namespace.Run(section.Pass);
+                        rc = section.Namespace.Run(paths =>
+                        {
+                            // Only once inside: a namespace that cannot be entered gets no heading.
+                            if (quiet)
+                            {
+                                RenderContext.PendingSectionHeader = header;
+                            }
+                            else
+                            {
+                                if (wroteSection)
+                                    streams.Out.WriteByte((byte)'\n');
+                                streams.Out.Write(header);
+                                wroteSection = true;
+                            }
+                            return section.Pass(paths);
+                        });
                     }
                     catch (NetworkNamespaceException e)
                     {
