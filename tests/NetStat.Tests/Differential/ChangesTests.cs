@@ -17,6 +17,80 @@ public sealed partial class ChangesTests(ChangeWorld fixture) : IClassFixture<Ch
     [GeneratedRegex(@"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d) ([+-]) (.*)$")]
     private static partial Regex ChangeLine();
 
+    /// <summary>Our netstat running -c, its stdout lines collected as they come.</summary>
+    private sealed class Watcher : IDisposable
+    {
+        private readonly Process _process;
+        private readonly BlockingCollection<string> _lines = new();
+        private readonly Task _reader;
+        private readonly Task<string> _errors;
+
+        public List<string> Seen { get; } = [];
+
+        public Watcher(IEnumerable<string> args)
+        {
+            var psi = new ProcessStartInfo(Repo.OurNetstat) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in args)
+                psi.ArgumentList.Add(a);
+            _process = Process.Start(psi)!;
+            // Drained all along: a full stderr pipe would stop the program.
+            _errors = _process.StandardError.ReadToEndAsync();
+            _reader = Task.Run(() =>
+            {
+                while (_process.StandardOutput.ReadLine() is string line)
+                    _lines.Add(line);
+                _lines.CompleteAdding();
+            });
+        }
+
+        /// <summary>How long to wait for one expected output.</summary>
+        public TimeSpan Patience { get; init; } = TimeSpan.FromSeconds(20);
+
+        public void WaitFor(Func<List<string>, bool> done, string what)
+        {
+            var deadline = DateTime.UtcNow + Patience;
+            while (!done(Seen))
+            {
+                var left = deadline - DateTime.UtcNow;
+                string? line = null;
+                if (left <= TimeSpan.Zero || !_lines.TryTake(out line, left))
+                    Assert.Fail($"timed out waiting for {what}; output so far:\n{string.Join('\n', Seen)}\nstderr: {(_errors.IsCompleted ? _errors.Result : "")}");
+                Seen.Add(line!);
+            }
+        }
+
+        /// <summary>Ends the program and takes what it printed last.</summary>
+        public void Stop()
+        {
+            if (!_process.HasExited)
+                _process.Kill();
+            _process.WaitForExit(5000);
+            _reader.Wait(5000);
+            while (_lines.TryTake(out var rest))
+                Seen.Add(rest);
+        }
+
+        public void Dispose()
+        {
+            Stop();
+            _process.Dispose();
+        }
+    }
+
+    private static void Command(Process helper, string command)
+    {
+        helper.StandardInput.WriteLine(command);
+        helper.StandardInput.Flush();
+        var ok = helper.StandardOutput.ReadLineAsync();
+        Assert.True(ok.Wait(TimeSpan.FromSeconds(20)) && ok.Result == "OK", $"helper did not answer '{command}'");
+    }
+
+    private static int Count(List<string> lines, string sign) =>
+        lines.Count(x => ChangeLine().Match(x) is { Success: true } m && m.Groups[2].Value == sign);
+
+    private static bool IsOurs(string row, int basePort) =>
+        row.Contains($":{basePort + 10} ") || row.Contains($":{basePort + 11} ") || row.Contains($"@nsh-{basePort}-new");
+
     [SkippableFact]
     public void SocketsThatComeAndGoArePlusAndMinusExactlyOnce()
     {
@@ -26,61 +100,19 @@ public sealed partial class ChangesTests(ChangeWorld fixture) : IClassFixture<Ch
         string[] args = ["-tuxan"];
         var before = world.Run(Repo.ReferenceNetstat, args);
 
-        var psi = new ProcessStartInfo(Repo.OurNetstat) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in (string[])["--netns", world.Name, .. args, "-c", "0.2", "--changes"])
-            psi.ArgumentList.Add(a);
-        using var ours = Process.Start(psi)!;
-        var lines = new BlockingCollection<string>();
-        var reader = Task.Run(() =>
-        {
-            while (ours.StandardOutput.ReadLine() is string line)
-                lines.Add(line);
-            lines.CompleteAdding();
-        });
-        var seen = new List<string>();
-        void WaitFor(Func<List<string>, bool> done, string what)
-        {
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while (!done(seen))
-            {
-                var left = deadline - DateTime.UtcNow;
-                string? line = null;
-                if (left <= TimeSpan.Zero || !lines.TryTake(out line, left))
-                    Assert.Fail($"timed out waiting for {what}; output so far:\n{string.Join('\n', seen)}\nstderr: {(ours.HasExited ? ours.StandardError.ReadToEnd() : "")}");
-                seen.Add(line!);
-            }
-        }
-        void Command(string command)
-        {
-            helper.StandardInput.WriteLine(command);
-            helper.StandardInput.Flush();
-            var ok = helper.StandardOutput.ReadLineAsync();
-            Assert.True(ok.Wait(TimeSpan.FromSeconds(20)) && ok.Result == "OK", $"helper did not answer '{command}'");
-        }
-        int Count(List<string> l, string sign) => l.Count(x => ChangeLine().Match(x) is { Success: true } m && m.Groups[2].Value == sign);
-
         List<string> expected;
-        try
-        {
-            // The whole first table arrives in one flush; the UNIX section comes last.
-            WaitFor(l => l.Any(x => x.Contains("@nsh-7400-base")), "the first table");
-            Command("open");
-            expected = world.Run(Repo.ReferenceNetstat, args).StdoutText.Split('\n')
-                .Where(x => x.Contains(":7410 ") || x.Contains(":7411 ") || x.Contains("@nsh-7400-new")).Order().ToList();
-            Assert.Equal(5, expected.Count); // listener, both ends of a connection, UDP, UNIX listener
-            WaitFor(l => Count(l, "+") >= expected.Count, "the new sockets");
-            Command("close");
-            WaitFor(l => Count(l, "-") >= expected.Count, "the closed sockets");
-            Thread.Sleep(1000); // five more intervals: nothing may repeat
-        }
-        finally
-        {
-            ours.Kill();
-            ours.WaitForExit(5000);
-            reader.Wait(5000);
-        }
-        while (lines.TryTake(out var rest))
-            seen.Add(rest);
+        using var watcher = new Watcher(["--netns", world.Name, .. args, "-c", "0.2", "--changes"]);
+        // The whole first table arrives in one flush; the UNIX section comes last.
+        watcher.WaitFor(l => l.Any(x => x.Contains("@nsh-7400-base")), "the first table");
+        Command(helper, "open");
+        expected = world.Run(Repo.ReferenceNetstat, args).StdoutText.Split('\n').Where(x => IsOurs(x, 7400)).Order().ToList();
+        Assert.Equal(5, expected.Count); // listener, both ends of a connection, UDP, UNIX listener
+        watcher.WaitFor(l => Count(l, "+") >= expected.Count, "the new sockets");
+        Command(helper, "close");
+        watcher.WaitFor(l => Count(l, "-") >= expected.Count, "the closed sockets");
+        Thread.Sleep(1000); // five more intervals: nothing may repeat
+        watcher.Stop();
+        var seen = watcher.Seen;
 
         int firstChange = seen.FindIndex(x => ChangeLine().IsMatch(x));
         var table = string.Join("", seen.Take(firstChange).Select(x => x + "\n"));
@@ -92,6 +124,47 @@ public sealed partial class ChangesTests(ChangeWorld fixture) : IClassFixture<Ch
         var times = changes.Select(m => DateTimeOffset.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(times.Order().ToList(), times);
         Assert.InRange(times[^1] - times[0], TimeSpan.Zero, TimeSpan.FromSeconds(60));
+    }
+
+    [SkippableFact]
+    public void WithAllNetnsEachChangeComesUnderItsNamespace()
+    {
+        fixture.SkipIfUnavailable();
+        var world = fixture.World;
+        var helper = world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "nsholder.py")} 7500");
+        string header = $"Network namespace {world.Name} (inode {NamespacePairWorld.InodeOf($"/run/netns/{world.Name}")}):";
+        // Every namespace of the machine is read each round, however many sockets others hold.
+        using var watcher = new Watcher(["--all-netns", "-tuxan", "-c", "0.2", "--changes"]) { Patience = TimeSpan.FromSeconds(90) };
+        watcher.WaitFor(l => l.Any(x => x.Contains("@nsh-7500-base")), "our namespace's table");
+        var expected = world.Run(Repo.ReferenceNetstat, ["-tuxan"]);
+        Command(helper, "open");
+        watcher.WaitFor(l => l.Count(x => IsOurs(x, 7500) && x.Contains(" + ")) >= 5, "the new sockets");
+        Command(helper, "close");
+        watcher.WaitFor(l => l.Count(x => IsOurs(x, 7500) && x.Contains(" - ")) >= 5, "the closed sockets");
+        watcher.Stop();
+        var seen = watcher.Seen;
+
+        // The first round: our section once, with net-tools' table inside.
+        int first = seen.IndexOf(header);
+        Assert.True(first >= 0, "no section for our namespace:\n" + string.Join('\n', seen));
+        int firstChange = seen.FindIndex(x => ChangeLine().IsMatch(x));
+        var table = seen.Skip(first + 1).TakeWhile((x, i) => first + 1 + i < firstChange && !x.StartsWith("Network namespace ")).ToList();
+        Assert.Equal(expected.StdoutText, string.Join("", table.Select(x => x + "\n")).TrimEnd('\n') + "\n");
+        // Then each of our changes under our section line, each once.
+        string? section = null;
+        var ours = new List<string>();
+        foreach (var line in seen)
+        {
+            if (line.StartsWith("Network namespace "))
+                section = line;
+            else if (IsOurs(line, 7500) && ChangeLine().IsMatch(line))
+            {
+                Assert.Equal(header, section);
+                ours.Add(ChangeLine().Match(line).Groups[2].Value);
+            }
+        }
+        Assert.Equal(5, ours.Count(x => x == "+"));
+        Assert.Equal(5, ours.Count(x => x == "-"));
     }
 
     [SkippableTheory]
