@@ -1,7 +1,10 @@
+using System.Text;
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Modes;
 using NetStat.Cli.Output;
+using NetStat.Cli.Rendering;
 using NetStat.Kernel;
+using NetStat.Text;
 
 namespace NetStat.Cli;
 
@@ -10,6 +13,8 @@ internal sealed class NetstatCommand(StandardStreams streams)
 {
     /// <summary>Where the kernel tables are read (tests substitute captured files).</summary>
     public ProcPaths Proc { get; init; } = ProcPaths.Default;
+
+    private TimeSpan _interval = IntervalOption.Default;
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -30,12 +35,173 @@ internal sealed class NetstatCommand(StandardStreams streams)
             return ModeRegistry.Prometheus(options, streams, Proc);
         if (ModeRegistry.Unavailable(options, streams) is int unavailable)
             return unavailable;
+        if (!IntervalOption.TryParse(options.Ext.Interval, out _interval, out string? intervalError))
+            return Fail(intervalError!);
+        if (ChangesProblem(options) is string changesError)
+            return Fail(changesError);
 
-        return Dispatch(options);
+        return InNamespaces(options);
+    }
+
+    private static string? ChangesProblem(NetstatOptions options)
+    {
+        if (!options.Ext.Changes)
+            return null;
+        if (options.Continuous == 0)
+            return "netstat: --changes: needs -c (a continuous listing to compare)\n";
+        if (options.Statistics + options.Route + options.Interfaces + options.Groups + options.Masquerade > 0)
+            return "netstat: --changes: only socket listings can be watched (not -r, -i, -s, -g or -M)\n";
+        return null;
+    }
+
+    /// <summary>
+    /// --netns and --netns-pid run everything inside that namespace (no heading: the output is
+    /// net-tools' own there); --all-netns runs one section per namespace.
+    /// </summary>
+    private int InNamespaces(NetstatOptions options)
+    {
+        var ext = options.Ext;
+        int chosen = (ext.Netns is not null ? 1 : 0) + (ext.NetnsPid is not null ? 1 : 0) + (ext.AllNetns ? 1 : 0);
+        if (chosen == 0)
+            return Dispatch(options, Proc);
+        if (chosen > 1)
+            return Fail("netstat: --netns, --netns-pid and --all-netns cannot be combined\n");
+        if (ext.AllNetns)
+            return AllNamespaces(options);
+
+        string option = ext.Netns is not null ? "--netns" : "--netns-pid";
+        NetworkNamespace ns;
+        try
+        {
+            ns = ext.Netns is not null ? NetworkNamespace.OpenByName(ext.Netns) : NetworkNamespace.OpenByPid(ParsePid(ext.NetnsPid!));
+        }
+        catch (NetworkNamespaceException e)
+        {
+            return Fail($"netstat: {option}: {e.Message}\n");
+        }
+        using (ns)
+        {
+            RenderContext.Namespace = Label(ns);
+            try
+            {
+                return ns.Run(paths => Dispatch(options, Proc == ProcPaths.Default ? paths : Proc));
+            }
+            catch (NetworkNamespaceException e)
+            {
+                return Fail($"netstat: {option}: {e.Message}\n");
+            }
+            finally
+            {
+                RenderContext.Namespace = null;
+            }
+        }
+    }
+
+    /// <summary>A PID as --netns-pid takes it: decimal digits only, 1 or more.</summary>
+    private static int ParsePid(string text)
+    {
+        bool digits = text.Length is > 0 and <= 10;
+        foreach (char c in text)
+            digits &= c is >= '0' and <= '9';
+        if (!digits || !int.TryParse(text, out int pid) || pid <= 0)
+            throw new NetworkNamespaceException($"invalid process ID '{text}'", NetworkNamespaceError.InvalidProcessId, 0);
+        return pid;
+    }
+
+    /// <summary>
+    /// --all-netns: for each namespace a line "Network namespace NAME (inode N):" (or "of PID P"
+    /// for one without a name), then net-tools' output inside it; sections are separated by an
+    /// empty line. With -c every interval repeats the sections; a section whose pass fails drops
+    /// out (net-tools would end there) and the status is the first failure's.
+    /// </summary>
+    private int AllNamespaces(NetstatOptions options)
+    {
+        if (options.Masquerade > 0)
+            return Dispatch(options, Proc); // net-tools' refusal, once: no namespace has it
+        var sections = NetworkNamespace.EnumerateAll().Select(ns => new NamespaceSection(ns, options, streams)).ToList();
+        int status = 0;
+        bool wroteSection = false;
+        try
+        {
+            for (int round = 0; ; round++)
+            {
+                foreach (var section in sections)
+                {
+                    if (section.Finished)
+                        continue;
+                    var header = SectionHeader(section.Namespace);
+                    bool quiet = options.Ext.Changes && round > 0;
+                    RenderContext.Namespace = Label(section.Namespace);
+                    int rc;
+                    try
+                    {
+                        rc = section.Namespace.Run(paths =>
+                        {
+                            // Only once inside: a namespace that cannot be entered gets no heading.
+                            if (options.Ext.Json)
+                            {
+                                // Each section is a document of its own whose records carry "netns".
+                            }
+                            else if (quiet)
+                            {
+                                RenderContext.PendingSectionHeader = header;
+                            }
+                            else
+                            {
+                                if (wroteSection)
+                                    streams.Out.WriteByte((byte)'\n');
+                                streams.Out.Write(header);
+                                wroteSection = true;
+                            }
+                            return section.Pass(paths);
+                        });
+                    }
+                    catch (NetworkNamespaceException e)
+                    {
+                        streams.Out.Flush();
+                        Fail($"netstat: --all-netns: {e.Message}\n");
+                        rc = 1;
+                    }
+                    finally
+                    {
+                        RenderContext.Namespace = null;
+                        RenderContext.PendingSectionHeader = null;
+                    }
+                    if (rc != 0)
+                    {
+                        section.Finished = true;
+                        if (status == 0)
+                            status = rc;
+                    }
+                }
+                if (options.Continuous == 0 || options.Statistics > 0 || sections.All(s => s.Finished))
+                    return status;
+                streams.Out.Flush();
+                Thread.Sleep(_interval);
+            }
+        }
+        finally
+        {
+            foreach (var section in sections)
+                section.Dispose();
+        }
+    }
+
+    private static byte[] SectionHeader(NetworkNamespace ns) =>
+        [.. "Network namespace "u8, .. SafeText.Escape(Encoding.UTF8.GetBytes(ns.Describe())), .. ":\n"u8];
+
+    private static NamespaceLabel Label(NetworkNamespace ns) => new(ns.Name, ns.Inode, ns.Pid);
+
+    /// <summary>One line on stderr (names in it escaped like the tables'), status 1.</summary>
+    private int Fail(string message)
+    {
+        streams.Error.Write(SafeText.Escape(Encoding.UTF8.GetBytes(message.TrimEnd('\n'))));
+        streams.Error.Write("\n"u8);
+        return 1;
     }
 
     /// <summary>net-tools' own modes, in the order its main() tests them.</summary>
-    private int Dispatch(NetstatOptions options)
+    private int Dispatch(NetstatOptions options, ProcPaths proc)
     {
         if (options.Masquerade > 0)
         {
@@ -43,15 +209,15 @@ internal sealed class NetstatCommand(StandardStreams streams)
             return 1;
         }
         if (options.Statistics > 0)
-            return ModeRegistry.Statistics(options, streams, Proc);
+            return ModeRegistry.Statistics(options, streams, proc);
         if (options.Route > 0)
-            return Continuous(options, ModeRegistry.Routes(options, streams, Proc));
+            return Continuous(options, ModeRegistry.Routes(options, streams, proc));
         if (options.Interfaces > 0)
-            return ModeRegistry.Interfaces(options, streams, Proc);
-        return Continuous(options, ModeRegistry.Sockets(options, streams, Proc));
+            return ModeRegistry.Interfaces(options, streams, proc);
+        return Continuous(options, ModeRegistry.Sockets(options, streams, proc));
     }
 
-    /// <summary>net-tools' -c loop: a pass, flush, one second's sleep, until a pass fails.</summary>
+    /// <summary>net-tools' -c loop: a pass, flush, a sleep (one second unless given), until a pass fails.</summary>
     private int Continuous(NetstatOptions options, Func<int> pass)
     {
         while (true)
@@ -60,7 +226,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
             if (options.Continuous == 0 || rc != 0)
                 return rc;
             streams.Out.Flush();
-            Thread.Sleep(1000);
+            Thread.Sleep(_interval);
         }
     }
 }

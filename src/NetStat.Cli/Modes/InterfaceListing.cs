@@ -19,6 +19,24 @@ internal sealed class InterfaceListing(NetstatOptions options, StandardStreams s
 
     public int Run()
     {
+        if (Begin() is int failed)
+            return failed;
+        while (true)
+        {
+            int rc = Pass();
+            if (options.Continuous == 0 || rc != 0)
+                return rc;
+            streams.Out.Flush();
+            Thread.Sleep(IntervalOption.Of(options));
+        }
+    }
+
+    /// <summary>
+    /// Opens the query socket (in the caller's network namespace) and prints the title, once per
+    /// run; the exit status when no socket can be opened. <see cref="Pass"/> prints the rows.
+    /// </summary>
+    public int? Begin()
+    {
         if (!source.TryConnect(out int errno))
         {
             streams.Error.Write("No usable address families found.\n"u8);
@@ -26,25 +44,23 @@ internal sealed class InterfaceListing(NetstatOptions options, StandardStreams s
             return 1;
         }
         renderer.Title();
-        while (true)
+        return null;
+    }
+
+    /// <summary>One listing of the interfaces; the exit status. The renderer ends its pass even on failure (a JSON document stays closed).</summary>
+    public int Pass()
+    {
+        try
         {
-            int rc;
-            try
-            {
-                rc = Pass();
-            }
-            finally
-            {
-                renderer.EndPass();
-            }
-            if (options.Continuous == 0 || rc != 0)
-                return rc;
-            streams.Out.Flush();
-            Thread.Sleep(1000);
+            return Rows();
+        }
+        finally
+        {
+            renderer.EndPass();
         }
     }
 
-    private int Pass()
+    private int Rows()
     {
         renderer.BeginPass();
         using var cursor = source.Open(new InterfaceQuery { IPv6Addresses = options.Extend >= 2 });

@@ -15,10 +15,12 @@ internal static partial class ModeRegistry
         if (options.Ext.Json)
             return JsonSockets(options, streams, proc, hosts);
         var endpoints = new EndpointText(options, new HostText(options, hosts), ServiceNames.Default);
-        var renderer = new TextSocketRenderer(options, streams.Out, endpoints, new UserNames());
-        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), renderer,
+        ISocketListingRenderer renderer = new TextSocketRenderer(options, streams.Out, endpoints, new UserNames());
+        // -c --changes: the table once, then only the rows that came and went.
+        var watch = options.Ext.Changes ? new SocketChangeWatch(renderer, new TextSocketChangeRenderer(streams.Out, renderer)) : null;
+        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), watch ?? renderer,
             options.Groups > 0 ? Groups(options, streams, proc, hosts) : null);
-        return listing.RunPass;
+        return watch is null ? listing.RunPass : watch.Wrap(listing.RunPass);
     }
 
     /// <summary>--json: each pass is one document (one line under -c), closed even when the pass fails.</summary>

@@ -12,10 +12,7 @@ internal static partial class ModeRegistry
     public static int? Unavailable(NetstatOptions options, StandardStreams streams)
     {
         var ext = options.Ext;
-        if (ext.Netns is not null) return NotYet(streams, "--netns");
-        if (ext.NetnsPid is not null) return NotYet(streams, "--netns-pid");
-        if (ext.AllNetns) return NotYet(streams, "--all-netns");
-        if (ext.Changes) return NotYet(streams, "--changes");
+        if (ext.Changes && ext.Json) return NotYet(streams, "--changes with --json");
         if (ext.Listen is not null) return NotYet(streams, "--listen");
         return null;
     }

@@ -40,9 +40,16 @@ internal sealed class JsonStream
 
     /// <summary>
     /// The network namespace the records come from; when set, the document and every record
-    /// carry it as "netns" (see <see cref="RecordStart"/>). Null leaves the field out.
+    /// carry it as "netns" (see <see cref="RecordStart"/>). Null leaves the field out. Unless set, it
+    /// follows the namespace being read (--netns, --netns-pid, each --all-netns section).
     /// </summary>
-    public string? Netns { get; set; }
+    public string? Netns
+    {
+        get => _netns ?? NetStat.Cli.Rendering.RenderContext.Namespace?.JsonText;
+        set => _netns = value;
+    }
+
+    private string? _netns;
 
     /// <summary>Opens the document: <c>{"schema":1</c>; the caller adds its sections.</summary>
     public void BeginDocument()

@@ -27,6 +27,9 @@ internal sealed class InetDiagCursor : ITableCursor<InetSocket>
     }
 
     /// <summary>Starts a dump; null when netlink (or this protocol's handler) is unavailable.</summary>
+    /// <param name="protocol">TCP, UDP, UDP-Lite or raw.</param>
+    /// <param name="family">IPv4 or IPv6.</param>
+    /// <param name="states">The idiag_states mask: bit N asks for sockets in TCP state N.</param>
     /// <param name="bytecode">An inet_diag filter program to send as INET_DIAG_REQ_BYTECODE, or null.</param>
     public static InetDiagCursor? TryStart(SocketProtocol protocol, AddressFamily family, uint states, byte[]? bytecode = null)
     {

@@ -1,0 +1,32 @@
+namespace NetStat.Cli.Rendering;
+
+/// <summary>A network namespace as output names it.</summary>
+/// <param name="Name">Its name under /run/netns (the first in ordinal order), or null.</param>
+/// <param name="Inode">Its inode number, which identifies it on this system.</param>
+/// <param name="Pid">The PID it was opened by (--netns-pid), or the lowest PID found in it (--all-netns); null if none.</param>
+internal sealed record NamespaceLabel(string? Name, ulong Inode, int? Pid)
+{
+    /// <summary>What JSON records carry as "netns": the name, or "inode:N" for an unnamed namespace.</summary>
+    public string JsonText => Name ?? $"inode:{Inode}";
+}
+
+/// <summary>
+/// What every renderer may want to know besides the records, set by NetstatCommand while a
+/// mode runs. Renderers run on the main thread only; the values change between sections.
+/// </summary>
+internal static class RenderContext
+{
+    /// <summary>
+    /// The network namespace the current output comes from: set for --netns, --netns-pid and for
+    /// each section of --all-netns, null when no namespace option was given (the caller's own).
+    /// A JSON renderer writes it as a "netns" field on each record.
+    /// </summary>
+    public static NamespaceLabel? Namespace { get; set; }
+
+    /// <summary>
+    /// With --all-netns --changes, the section line ("Network namespace ...:") of the namespace
+    /// being compared, still to be printed before its first change line of this interval (so an
+    /// interval without changes prints nothing). A change renderer writes it and sets it to null.
+    /// </summary>
+    public static byte[]? PendingSectionHeader { get; set; }
+}

@@ -1,0 +1,88 @@
+using System.Net.Sockets;
+using NetStat.Kernel;
+using NetStat.Records;
+using Xunit;
+
+namespace NetStat.Tests.Differential;
+
+/// <summary>
+/// The library's namespace API used from the test host, whose test threads are not the
+/// process's main thread: /proc/net there would show the main thread's namespace, so the
+/// reads must go through /proc/thread-self/net, and netlink sockets must be opened inside.
+/// </summary>
+public sealed class NamespaceLibraryTests(NamespacePairWorld fixture) : IClassFixture<NamespacePairWorld>
+{
+    private static List<ushort> ListenerPorts(SocketTables tables, bool netlink)
+    {
+        var ports = new List<ushort>();
+        var t = new SocketTables(tables.Proc) { UseNetlink = netlink };
+        using var cursor = t.OpenInet(SocketProtocol.Tcp, AddressFamily.InterNetwork, InetTableQuery.All, out int errno);
+        Assert.NotNull(cursor);
+        while (cursor.Next(out var s) == ReadOutcome.Row)
+            if (s.IsServer)
+                ports.Add(s.LocalPort);
+        return ports;
+    }
+
+    [SkippableTheory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void ReadsInsideFromAnyThreadAndComesBack(bool netlink)
+    {
+        fixture.SkipIfUnavailable();
+        ulong home = NetworkNamespace.CurrentInode();
+        using var a = NetworkNamespace.OpenByName(fixture.A.Name);
+        using var b = NetworkNamespace.OpenByPid(NamespacePairWorld.PidIn(fixture.B));
+        Assert.Equal(NamespacePairWorld.InodeOf($"/run/netns/{fixture.A.Name}"), a.Inode);
+        Assert.Equal(fixture.B.Name, b.Name);
+
+        // On a thread of its own too: setns affects only the calling thread.
+        var fromA = Task.Run(() => a.Run(paths => ListenerPorts(new SocketTables(paths), netlink))).Result;
+        var fromB = b.Run(paths => ListenerPorts(new SocketTables(paths), netlink));
+        Assert.Contains((ushort)7100, fromA);
+        Assert.DoesNotContain((ushort)7200, fromA);
+        Assert.Contains((ushort)7200, fromB);
+        Assert.DoesNotContain((ushort)7100, fromB);
+        Assert.Equal(home, NetworkNamespace.CurrentInode());
+    }
+
+    [SkippableFact]
+    public void EnumeratesEachNamespaceOnceWithItsNameAndAProcess()
+    {
+        fixture.SkipIfUnavailable();
+        var all = NetworkNamespace.EnumerateAll();
+        try
+        {
+            Assert.Equal(all.Count, all.Select(n => n.Inode).Distinct().Count());
+            foreach (var world in new[] { fixture.A, fixture.B })
+            {
+                var ns = Assert.Single(all, n => n.Names.Contains(world.Name));
+                Assert.Equal(NamespacePairWorld.InodeOf($"/run/netns/{world.Name}"), ns.Inode);
+                Assert.Equal(NamespacePairWorld.PidIn(world), ns.Pid);
+            }
+            Assert.Contains(all, n => n.Inode == NetworkNamespace.CurrentInode());
+        }
+        finally
+        {
+            foreach (var ns in all)
+                ns.Dispose();
+        }
+    }
+
+    [SkippableFact]
+    public void ErrorsSayWhatWentWrong()
+    {
+        fixture.SkipIfUnavailable();
+        Assert.Equal(NetworkNamespaceError.NotFound,
+            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByName("nst-no-such-namespace")).Error);
+        Assert.Equal(NetworkNamespaceError.InvalidName,
+            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByName("a/b")).Error);
+        Assert.Equal(NetworkNamespaceError.InvalidProcessId,
+            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(0)).Error);
+        Assert.Equal(NetworkNamespaceError.NotFound,
+            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(int.MaxValue)).Error);
+        var ns = NetworkNamespace.OpenByName(fixture.A.Name);
+        ns.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => ns.Run(_ => 0));
+    }
+}

@@ -1,0 +1,266 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using NetStat.Tests.Support;
+using Xunit;
+
+namespace NetStat.Tests.Differential;
+
+/// <summary>
+/// Two named namespaces holding different sockets (A also a veth link and a route). Their
+/// /etc/hosts is this machine's, so that names resolve alike for net-tools run by
+/// <c>ip netns exec</c> (which bind-mounts /etc/netns/NAME/hosts) and for ours run from outside
+/// with --netns (which only enters the network namespace and keeps this system's files).
+/// </summary>
+public sealed class NamespacePairWorld : IDisposable
+{
+    public NetnsWorld A { get; }
+    public NetnsWorld B { get; }
+    public string? SkipReason { get; } = Requirements.MissingForNamespaces;
+
+    public NamespacePairWorld()
+    {
+        if (SkipReason is not null)
+        {
+            A = B = null!;
+            return;
+        }
+        string hosts = File.ReadAllText("/etc/hosts");
+        A = new NetnsWorld(hosts);
+        B = new NetnsWorld(hosts);
+        try
+        {
+            // No IPv6 on new links: no DAD or MLD packets moving counters between two runs.
+            A.Exec("""
+                set -e
+                sysctl -qw net.ipv6.conf.default.disable_ipv6=1
+                ip link add vA0 address 02:00:00:00:0a:01 type veth peer name vA1 address 02:00:00:00:0a:02
+                ip addr add 198.51.100.1/24 brd + dev vA0
+                ip link set vA0 up
+                ip link set vA1 up
+                ip route add 203.0.113.0/24 via 198.51.100.2
+                """);
+            string holder = Repo.Fixture("worlds", "nsholder.py");
+            A.Spawn($"exec /usr/bin/python3 {holder} 7100");
+            B.Spawn($"exec /usr/bin/python3 {holder} 7200");
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
+    }
+
+    public void SkipIfUnavailable() => Skip.If(SkipReason is not null, SkipReason);
+
+    /// <summary>The lowest PID inside <paramref name="world"/> (its holder process).</summary>
+    public static int PidIn(NetnsWorld world) =>
+        ProcessRunner.Sh($"ip netns pids {world.Name}").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).Min();
+
+    /// <summary>The namespace inode, as stat shows it.</summary>
+    public static ulong InodeOf(string path) => ulong.Parse(ProcessRunner.Sh($"stat -L -c %i {path}").Trim());
+
+    public void Dispose()
+    {
+        if (SkipReason is not null)
+            return;
+        A?.Dispose();
+        B?.Dispose();
+    }
+}
+
+public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<NamespacePairWorld>
+{
+    /// <summary>Ours, run from this namespace.</summary>
+    private static RunResult Ours(params string[] args) => ProcessRunner.Run(Repo.OurNetstat, args);
+
+    public static TheoryData<string> Arguments() =>
+    [
+        "-tan", "-uan", "-xa", "-an", "-a", "-ta", "-tanp", "-tlnp", "-xap", "-aee", "-A inet6 -an", "-l", "-uanW",
+        "-r", "-rn", "-rne", "-rC", "-A inet6 -rn",
+        "-i", "-ia", "-ie", "-ian",
+        "-s", "-st", "-su", "-sw",
+        "-g", "-gn",
+    ];
+
+    [SkippableTheory]
+    [MemberData(nameof(Arguments))]
+    public void NetnsEqualsIpNetnsExec(string args)
+    {
+        fixture.SkipIfUnavailable();
+        foreach (var world in new[] { fixture.A, fixture.B })
+        {
+            var argv = Diff.SplitArgs(args);
+            var expected = world.Run(Repo.ReferenceNetstat, argv);
+            var actual = Ours(["--netns", world.Name, .. argv]);
+            Diff.AssertEqual($"--netns {world.Name} {args}", expected, actual);
+        }
+    }
+
+    [SkippableFact]
+    public void TimersInsideMatchWithTheirCountdownMasked()
+    {
+        fixture.SkipIfUnavailable();
+        var expected = fixture.A.Run(Repo.ReferenceNetstat, ["-tano"]);
+        var actual = Ours("--netns", fixture.A.Name, "-tano");
+        Diff.AssertEqual("--netns A -tano", expected, actual, Diff.MaskTimers);
+    }
+
+    [SkippableTheory]
+    [InlineData("-tan")]
+    [InlineData("-uan")]
+    [InlineData("-xa")]
+    [InlineData("-i")]
+    [InlineData("-rn")]
+    public void NetnsPidEqualsIpNetnsExec(string args)
+    {
+        fixture.SkipIfUnavailable();
+        int pid = NamespacePairWorld.PidIn(fixture.B);
+        var argv = Diff.SplitArgs(args);
+        var expected = fixture.B.Run(Repo.ReferenceNetstat, argv);
+        var actual = Ours(["--netns-pid", pid.ToString(), .. argv]);
+        Diff.AssertEqual($"--netns-pid {pid} {args}", expected, actual);
+    }
+
+    [SkippableFact]
+    public void TheTwoNamespacesReallyDiffer()
+    {
+        // Guards the comparisons above against reading this namespace's tables twice.
+        fixture.SkipIfUnavailable();
+        var a = Ours("--netns", fixture.A.Name, "-tan").StdoutText;
+        var b = Ours("--netns", fixture.B.Name, "-tan").StdoutText;
+        Assert.Contains("127.0.0.1:7100", a);
+        Assert.DoesNotContain("127.0.0.1:7200", a);
+        Assert.Contains("127.0.0.1:7200", b);
+        Assert.DoesNotContain("127.0.0.1:7100", b);
+    }
+
+    [SkippableTheory]
+    [InlineData("-tan")]
+    [InlineData("-xa")]
+    [InlineData("-i")]
+    [InlineData("-rn")]
+    [InlineData("-s")]
+    public void AllNetnsHasOneSectionPerNamespaceWithNetToolsOutput(string args)
+    {
+        fixture.SkipIfUnavailable();
+        var argv = Diff.SplitArgs(args);
+        // A namespace without a name: found only through its process.
+        using var unnamed = Process.Start(new ProcessStartInfo("unshare", ["-n", "sleep", "60"]) { UseShellExecute = false })!;
+        try
+        {
+            string unnamedNs = $"/proc/{unnamed.Id}/ns/net";
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            // unshare execs sleep once the namespace is made: wait for that.
+            while (ProcessRunner.Run("readlink", [unnamedNs]).StdoutText == ProcessRunner.Run("readlink", ["/proc/self/ns/net"]).StdoutText
+                   && DateTime.UtcNow < deadline)
+                Thread.Sleep(50);
+
+            // No assertion on the exit status: it also reflects the namespaces other tests
+            // create and delete meanwhile on this machine (one may be half torn down).
+            var all = Ours(["--all-netns", .. argv]);
+            var sections = Sections(all.StdoutText);
+
+            foreach (var world in new[] { fixture.A, fixture.B })
+            {
+                ulong inode = NamespacePairWorld.InodeOf($"/run/netns/{world.Name}");
+                string header = $"Network namespace {world.Name} (inode {inode}):";
+                Assert.Single(sections, s => s.Header == header);
+                Assert.Single(sections, s => s.Header.EndsWith($"(inode {inode}):"));
+                var expected = world.Run(Repo.ReferenceNetstat, argv);
+                Assert.Equal(expected.StdoutText, sections.Single(s => s.Header == header).Body);
+            }
+
+            ulong unnamedInode = NamespacePairWorld.InodeOf(unnamedNs);
+            string unnamedHeader = $"Network namespace of PID {unnamed.Id} (inode {unnamedInode}):";
+            Assert.Single(sections, s => s.Header.EndsWith($"(inode {unnamedInode}):"));
+            var inside = ProcessRunner.Run("nsenter", ["-t", unnamed.Id.ToString(), "-n", Repo.ReferenceNetstat, .. argv]);
+            Assert.Equal(inside.StdoutText, sections.Single(s => s.Header == unnamedHeader).Body);
+
+            // Every namespace once, whatever else runs on this machine.
+            var inodes = sections.Select(s => Regex.Match(s.Header, @"\(inode (\d+)\):$").Groups[1].Value).ToList();
+            Assert.All(inodes, i => Assert.NotEqual("", i));
+            Assert.Equal(inodes.Count, inodes.Distinct().Count());
+        }
+        finally
+        {
+            unnamed.Kill();
+            unnamed.WaitForExit(5000);
+        }
+    }
+
+    /// <summary>Splits --all-netns output at its headings; sections are separated by one empty line.</summary>
+    private static List<(string Header, string Body)> Sections(string output)
+    {
+        var result = new List<(string, string)>();
+        var matches = Regex.Matches(output, @"^Network namespace (?:\S.*|of PID \d+) \(inode \d+\):\n", RegexOptions.Multiline);
+        Assert.True(matches.Count > 0, "no section headings:\n" + output);
+        Assert.Equal(0, matches[0].Index);
+        for (int i = 0; i < matches.Count; i++)
+        {
+            int start = matches[i].Index + matches[i].Length;
+            int end = i + 1 < matches.Count ? matches[i + 1].Index - 1 : output.Length;
+            if (i + 1 < matches.Count)
+                Assert.Equal('\n', output[end]);
+            result.Add((matches[i].Value.TrimEnd('\n'), output[start..end]));
+        }
+        return result;
+    }
+
+    public static TheoryData<string[], string> BadSelections() => new()
+    {
+        { ["--netns", "nst-there-is-no-such-namespace"], "netstat: --netns: no such network namespace 'nst-there-is-no-such-namespace'" },
+        { ["--netns", "../etc"], "netstat: --netns: invalid network namespace name '../etc'" },
+        { ["--netns", ""], "netstat: --netns: invalid network namespace name ''" },
+        { ["--netns-pid", "abc"], "netstat: --netns-pid: invalid process ID 'abc'" },
+        { ["--netns-pid", "0"], "netstat: --netns-pid: invalid process ID '0'" },
+        { ["--netns-pid", "-5"], "netstat: --netns-pid: invalid process ID '-5'" },
+        { ["--netns-pid", "12x"], "netstat: --netns-pid: invalid process ID '12x'" },
+        { ["--netns-pid", "99999999999"], "netstat: --netns-pid: invalid process ID '99999999999'" },
+        { ["--netns-pid", "2147483647"], "netstat: --netns-pid: no such process '2147483647'" },
+        { ["--netns", "x", "--all-netns"], "netstat: --netns, --netns-pid and --all-netns cannot be combined" },
+        { ["--netns-pid", "1", "--netns", "x", "-t"], "netstat: --netns, --netns-pid and --all-netns cannot be combined" },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(BadSelections))]
+    public void BadSelectionIsOneLineAndStatusOne(string[] args, string message)
+    {
+        fixture.SkipIfUnavailable();
+        var r = Ours([.. args, "-tan"]);
+        Assert.Equal("", r.StdoutText);
+        Assert.Equal(message + "\n", r.StderrText);
+        Assert.Equal(1, r.ExitCode);
+    }
+
+    [SkippableFact]
+    public void AFileThatIsNoNamespaceIsRefused()
+    {
+        fixture.SkipIfUnavailable();
+        string name = $"nst-stale-{Environment.ProcessId}";
+        File.WriteAllText($"/run/netns/{name}", "");
+        try
+        {
+            var r = Ours("--netns", name, "-t");
+            Assert.Equal("", r.StdoutText);
+            Assert.Equal($"netstat: --netns: '/run/netns/{name}' is not a network namespace\n", r.StderrText);
+            Assert.Equal(1, r.ExitCode);
+            // --all-netns passes over it.
+            var all = Ours("--all-netns", "-t");
+            Assert.DoesNotContain(name, all.StdoutText + all.StderrText);
+        }
+        finally
+        {
+            File.Delete($"/run/netns/{name}");
+        }
+    }
+
+    [SkippableFact]
+    public void EnteringWithoutTheRightIsOneLine()
+    {
+        fixture.SkipIfUnavailable();
+        var r = ProcessRunner.Run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "--", Repo.OurNetstat, "--netns", fixture.A.Name, "-tan"]);
+        Assert.Equal("", r.StdoutText);
+        Assert.Matches($"^netstat: --netns: cannot (open|enter) network namespace '?{fixture.A.Name}'?:? .*(not permitted|denied)\n$", r.StderrText);
+        Assert.Equal(1, r.ExitCode);
+    }
+}
