@@ -18,7 +18,7 @@ internal static partial class ModeRegistry
         if (ext.NetnsPid is not null) return NotYet(streams, "--netns-pid");
         if (ext.AllNetns) return NotYet(streams, "--all-netns");
         if (ext.Changes) return NotYet(streams, "--changes");
-        if (ext.Listen is not null) return NotYet(streams, "--listen");
+        if (ext.Listen is not null) return ListenWithoutServe(streams);
         return null;
     }
 
@@ -28,6 +28,13 @@ internal static partial class ModeRegistry
             if (o.Kind == kind)
                 return o.Name;
         return kind.ToString();
+    }
+
+    /// <summary>--listen outside "netstat serve" would be ignored: say so instead.</summary>
+    private static int ListenWithoutServe(StandardStreams streams)
+    {
+        streams.Error.Write("netstat: --listen applies only to 'netstat serve'\n");
+        return 1;
     }
 
     private static int NotYet(StandardStreams streams, string what)
