@@ -115,6 +115,17 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
     private void Sockets(ExpositionText text, bool nodeSeries)
     {
         var owners = _scanner.Scan();
+        // One label string per process, not per socket: a server holds thousands of sockets.
+        var programs = new Dictionary<ProcessInfo, string>(ReferenceEqualityComparer.Instance);
+        string ProgramOf(ulong inode)
+        {
+            var owner = owners.Find(inode);
+            if (owner is null)
+                return "-";
+            if (!programs.TryGetValue(owner, out var label))
+                programs[owner] = label = ProgramLabel(owner);
+            return label;
+        }
         string[] place = ["proto", "address", "port", "program"];
         var listeners = new MetricFamily("netstat_listener_info",
             "Sockets netstat -l lists (listening TCP, bound unconnected UDP/UDP-Lite/raw, listening UNIX), by local address, port and program; the value counts sockets sharing the labels.",
@@ -146,7 +157,7 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
                         break;
                     if (outcome != ReadOutcome.Row)
                         continue;
-                    string program = ProgramLabel(owners.Find(s.Inode));
+                    string program = ProgramOf(s.Inode);
                     string state = InetStateLabel(s.State);
                     connections.Add(1, proto, state, program);
                     if (s.IsServer)
@@ -178,7 +189,7 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
                     break;
                 if (outcome != ReadOutcome.Row)
                     continue;
-                string program = ProgramLabel(owners.Find(s.Inode));
+                string program = ProgramOf(s.Inode);
                 connections.Add(1, "unix", UnixStateLabel(s), program);
                 if (s.IsServer)
                     listeners.Add(1, "unix", Safe(s.Path.Span), "", program);

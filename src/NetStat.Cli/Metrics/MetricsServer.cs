@@ -96,7 +96,18 @@ internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
                 Respond(client, status, [], headOnly, allow: status == 405);
                 return;
             }
-            Respond(client, 200, collect(), headOnly);
+            byte[] body;
+            try
+            {
+                body = collect();
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                // A snapshot that fails is this scrape's error (500), never the end of the exporter.
+                Respond(client, 500, [], headOnly);
+                return;
+            }
+            Respond(client, 200, body, headOnly);
         }
         catch (SocketException)
         {

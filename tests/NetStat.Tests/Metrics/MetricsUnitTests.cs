@@ -129,3 +129,48 @@ public sealed class MetricsUnitTests
         Assert.Equal([("mem", 3L)], lines[3].Values);
     }
 }
+
+/// <summary>The collector on synthetic kernel files: odd names are skipped, repeats exported once, the text stays valid.</summary>
+public sealed class MetricsCollectorFileTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"netstat-metrics-proc-{Environment.ProcessId}-{Guid.NewGuid():N}");
+
+    public MetricsCollectorFileTests() => Directory.CreateDirectory(Path.Combine(_root, "net"));
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_root, "net", name), text);
+
+    [Fact]
+    public void OddCounterFilesGiveValidText()
+    {
+        Write("snmp",
+            "Tcp: RtoAlgorithm MaxConn ActiveOpens\nTcp: 1 -1 7\n" +
+            "IcmpMsg: InType3 OutType3\nIcmpMsg: 5 6\n" +
+            "IcmpMsg: InType3 OutType8\nIcmpMsg: 9 10\n" +
+            "Bad-Table: Bad.Name Good\nBad-Table: 1 2\n");
+        Write("netstat", "TcpExt: ListenDrops\nTcpExt: 3\n");
+        Write("snmp6", "Ip6InReceives 11\nIcmp6InMsgs 12\nUdpLite6InErrors 13\n");
+        Write("sockstat", "sockets: used 4\nTCP: inuse 1 orphan 0 tw 2 alloc 3 mem 5\nWEIRD-PROTO: inuse 1\n");
+        Write("tcp", "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n" +
+            "   0: 0100007F:1F90 00000000:0000 0A 00000000:00000002 00:00000000 00000000     0        0 12345 1 0000000000000000 100 0 0 10 0\n");
+        var collector = new MetricsCollector(new ProcPaths(_root), MetricsSettings.FromEnvironment(out _)!);
+        var text = Encoding.UTF8.GetString(collector.Collect(nodeSeries: true));
+        var metrics = Exposition.Parse(text);
+        Assert.Equal(18446744073709551615d, Exposition.Sum(metrics, "node_netstat_Tcp_MaxConn"));
+        Assert.Equal(7, Exposition.Sum(metrics, "node_netstat_Tcp_ActiveOpens"));
+        Assert.Equal(5, Exposition.Sum(metrics, "node_netstat_IcmpMsg_InType3")); // the first of the repeated table wins
+        Assert.Equal(10, Exposition.Sum(metrics, "node_netstat_IcmpMsg_OutType8"));
+        Assert.Equal(11, Exposition.Sum(metrics, "node_netstat_Ip6_InReceives"));
+        Assert.Equal(13, Exposition.Sum(metrics, "node_netstat_UdpLite6_InErrors"));
+        Assert.Equal(3, Exposition.Sum(metrics, "node_netstat_TcpExt_ListenDrops"));
+        Assert.DoesNotContain(metrics.Keys, k => k.Contains("Bad") || k.Contains("WEIRD"));
+        Assert.Equal(5 * Environment.SystemPageSize, Exposition.Sum(metrics, "node_sockstat_TCP_mem_bytes"));
+        Assert.Equal(4, Exposition.Sum(metrics, "node_sockstat_sockets_used"));
+        // The listener from /proc/net/tcp: accept queue 2, no backlog limit (only netlink has it).
+        Assert.Equal(1, Exposition.Sum(metrics, "netstat_listener_info", ("proto", "tcp"), ("address", "127.0.0.1"), ("port", "8080"), ("program", "-")));
+        Assert.Equal(2, Exposition.Sum(metrics, "netstat_listen_queue_length", ("port", "8080")));
+        Assert.Empty(metrics["netstat_listen_queue_max"].Samples);
+        Assert.Equal(1, Exposition.Sum(metrics, "node_tcp_connection_states", ("state", "listen")));
+    }
+}
