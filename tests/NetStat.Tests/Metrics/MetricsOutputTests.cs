@@ -208,6 +208,23 @@ public sealed partial class MetricsOutputTests(MetricsWorld fixture) : IClassFix
     }
 
     [SkippableFact]
+    public void ProcfsGivesTheSameSocketsWithoutTheBacklogLimit()
+    {
+        fixture.SkipIfUnavailable();
+        static string[] Lines(Dictionary<string, Family> m, string name) =>
+            m[name].Samples.Select(s => string.Join(",", s.Labels.OrderBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value)) + " " + s.Value).Order().ToArray();
+        Eventually(() =>
+        {
+            var netlink = fixture.Metrics();
+            var procfs = fixture.Metrics("NETSTAT_NO_NETLINK=1");
+            foreach (var name in new[] { "netstat_listener_info", "netstat_connections", "netstat_listen_queue_length" })
+                Assert.Equal(Lines(netlink, name), Lines(procfs, name));
+            Assert.NotEmpty(netlink["netstat_listen_queue_max"].Samples);
+            Assert.Empty(procfs["netstat_listen_queue_max"].Samples);
+        });
+    }
+
+    [SkippableFact]
     public void CountersEqualNetstatS()
     {
         fixture.SkipIfUnavailable();
