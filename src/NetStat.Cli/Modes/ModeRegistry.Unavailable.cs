@@ -13,10 +13,16 @@ internal static partial class ModeRegistry
     {
         var ext = options.Ext;
         if (ext.Changes && ext.Json) return NotYet(streams, "--changes with --json");
-        if (ext.Listen is not null) return NotYet(streams, "--listen");
+        if (ext.Listen is not null) return ListenWithoutServe(streams);
         return null;
     }
 
+    /// <summary>--listen outside "netstat serve" would be ignored: say so instead.</summary>
+    private static int ListenWithoutServe(StandardStreams streams)
+    {
+        streams.Error.Write("netstat: --listen applies only to 'netstat serve'\n");
+        return 1;
+    }
 
     private static int NotYet(StandardStreams streams, string what)
     {

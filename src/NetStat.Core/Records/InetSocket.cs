@@ -36,6 +36,13 @@ public readonly record struct InetSocket
     /// <summary>Receive queue (bytes; for listeners the accept backlog; for UDP kernel memory).</summary>
     public ulong ReceiveQueue { get; init; }
 
+    /// <summary>
+    /// For a TCP listener read through netlink: the accept queue's limit (the backlog given to
+    /// listen(), capped by net.core.somaxconn). Null when unknown: /proc/net/tcp has no such
+    /// column (it shows 0 as the listener's send queue, as <see cref="SendQueue"/> does).
+    /// </summary>
+    public uint? ListenBacklog { get; init; }
+
     /// <summary>Active timer code: 0 none, 1 retransmit, 2 keepalive, 3 TIME_WAIT, 4 zero-window probe.</summary>
     public uint TimerCode { get; init; }
 

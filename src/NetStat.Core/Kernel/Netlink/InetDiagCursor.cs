@@ -131,6 +131,8 @@ internal sealed class InetDiagCursor : ITableCursor<InetSocket>
             State = state,
             ReceiveQueue = rqueue,
             SendQueue = listener ? 0 : wqueue,
+            // For listeners idiag_wqueue is sk_max_ack_backlog; /proc prints 0 there, so it is kept apart.
+            ListenBacklog = listener ? wqueue : null,
             TimerCode = m[2],
             TimerTicks = expiresMs / 10,
             Retransmits = m[3],

@@ -1,0 +1,102 @@
+using System.Globalization;
+using NetStat.Cli.CommandLine;
+using NetStat.Cli.Metrics;
+using NetStat.Cli.Output;
+
+namespace NetStat.Cli.Modes;
+
+/// <summary>
+/// --prometheus (one snapshot on stdout) and --prometheus-textfile DIR (DIR/netstat.prom for
+/// node_exporter's textfile collector, replaced atomically; with -c rewritten every interval).
+/// Writing a file is this option's purpose: it is the one exception to netstat's rule of never
+/// writing anything but stdout and stderr.
+/// </summary>
+internal sealed class PrometheusMode(NetstatOptions options, StandardStreams streams, MetricsCollector collector)
+{
+    /// <summary>The file node_exporter reads; it ignores names not ending in .prom, so the temporary file cannot be read half-written.</summary>
+    public const string FileName = "netstat.prom";
+
+    public int Run()
+    {
+        string? dir = options.Ext.PrometheusTextfile;
+        if (dir is null)
+        {
+            if (options.Continuous > 0)
+                return Fail("netstat: -c needs --prometheus-textfile: the text format holds one snapshot");
+            streams.Out.Write(collector.Collect(nodeSeries: true));
+            return 0;
+        }
+        if (options.Ext.Prometheus)
+            return Fail("netstat: --prometheus and --prometheus-textfile: give one of them");
+        if (dir.Length == 0)
+            return Fail("netstat: --prometheus-textfile: empty directory name ''");
+        TimeSpan interval = TimeSpan.FromSeconds(1);
+        if (options.Ext.Interval is string text && !TryParseInterval(text, out interval))
+            return Fail($"netstat: -c: invalid interval '{text}' (seconds, more than 0 and at most 86400)");
+        if (!Directory.Exists(dir))
+            return Fail($"netstat: --prometheus-textfile: no such directory '{dir}'");
+
+        string target = Path.Combine(dir, FileName);
+        if (!TryWrite(dir, target))
+            return 1;
+        if (options.Continuous == 0)
+            return 0;
+        while (true)
+        {
+            Thread.Sleep(interval);
+            // A failure later on (disk full, directory removed) is reported and retried: the
+            // exporter keeps running, and node_exporter sees the file's age grow.
+            TryWrite(dir, target);
+        }
+    }
+
+    /// <summary>Seconds as digits with an optional fraction ("5", "0.5"); more than 0, at most a day.</summary>
+    internal static bool TryParseInterval(string text, out TimeSpan interval)
+    {
+        interval = default;
+        int dots = 0, digits = 0;
+        foreach (char c in text)
+        {
+            if (c is >= '0' and <= '9') digits++;
+            else if (c == '.' && dots++ == 0) { }
+            else return false;
+        }
+        if (digits == 0 || text.StartsWith('.') || text.EndsWith('.'))
+            return false;
+        if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds))
+            return false;
+        if (!(seconds > 0) || seconds > 86400)
+            return false;
+        interval = TimeSpan.FromSeconds(seconds);
+        return interval > TimeSpan.Zero;
+    }
+
+    /// <summary>Writes a temporary file in the same directory, flushes it to disk, and renames it over the target (rename(2) is atomic).</summary>
+    private bool TryWrite(string dir, string target)
+    {
+        string temp = Path.Combine(dir, $".{FileName}.{Environment.ProcessId}.tmp");
+        try
+        {
+            var bytes = collector.Collect(nodeSeries: false);
+            using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
+            {
+                file.Write(bytes);
+                file.Flush(flushToDisk: true);
+            }
+            File.Move(temp, target, overwrite: true);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            streams.Error.Write($"netstat: --prometheus-textfile: cannot write '{target}': {e.Message}\n");
+            return false;
+        }
+    }
+
+    private int Fail(string message)
+    {
+        streams.Error.Write(message + "\n");
+        return 1;
+    }
+}

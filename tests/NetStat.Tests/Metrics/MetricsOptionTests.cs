@@ -1,0 +1,50 @@
+using NetStat.Tests.Support;
+using Xunit;
+
+namespace NetStat.Tests.Metrics;
+
+/// <summary>Bad uses of the metrics options: one line on stderr, status 1, nothing on stdout, no file written.</summary>
+public sealed class MetricsOptionTests
+{
+    public static TheoryData<string, string> BadCommandLines() => new()
+    {
+        { "--prometheus -c", "netstat: -c needs --prometheus-textfile: the text format holds one snapshot\n" },
+        { "--prometheus --json", "netstat: --prometheus: --json is not supported with metrics\n" },
+        { "--prometheus --port 80", "netstat: --prometheus: --port is not supported with metrics\n" },
+        { "--prometheus --listen 127.0.0.1:1", "netstat: --prometheus: --listen is not supported with metrics\n" },
+        { "--prometheus --prometheus-textfile /tmp", "netstat: --prometheus and --prometheus-textfile: give one of them\n" },
+        { "--prometheus-textfile /nonexistent/dir", "netstat: --prometheus-textfile: no such directory '/nonexistent/dir'\n" },
+        { "--prometheus-textfile /tmp -c 0", "netstat: -c: invalid interval '0' (seconds, more than 0 and at most 86400)\n" },
+        { "--prometheus-textfile /tmp --continuous=abc", "netstat: -c: invalid interval 'abc' (seconds, more than 0 and at most 86400)\n" },
+        { "--prometheus-textfile /tmp -c 100000", "netstat: -c: invalid interval '100000' (seconds, more than 0 and at most 86400)\n" },
+        { "serve --listen localhost:9117", "netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) 'localhost:9117'\n" },
+        { "serve --listen 127.0.0.1:0", "netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '127.0.0.1:0'\n" },
+        { "serve --listen ::1:9117", "netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '::1:9117'\n" },
+        { "serve --prometheus", "netstat: serve: --prometheus and --prometheus-textfile do not apply to serve\n" },
+        { "--listen 127.0.0.1:9117", "netstat: --listen applies only to 'netstat serve'\n" },
+        { "-an --listen 127.0.0.1:9117", "netstat: --listen applies only to 'netstat serve'\n" },
+    };
+
+    [SkippableTheory]
+    [MemberData(nameof(BadCommandLines))]
+    public void RefusedWithOneLine(string args, string message)
+    {
+        Skip.If(!File.Exists(Repo.OurNetstat), "needs bin/netstat: run ./build.sh first");
+        var r = ProcessRunner.Run(Repo.OurNetstat, Diff.SplitArgs(args), TimeSpan.FromSeconds(20));
+        Assert.Equal(message, r.StderrText);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Empty(r.Stdout);
+        Assert.False(File.Exists("/tmp/netstat.prom"));
+    }
+
+    [SkippableFact]
+    public void ServeReportsAPortInUse()
+    {
+        Skip.If(Requirements.MissingForNamespaces is not null, Requirements.MissingForNamespaces);
+        using var world = new NetnsWorld();
+        world.Spawn("exec /usr/bin/python3 -c 'import socket,sys,time; s=socket.socket(); s.bind((\"127.0.0.1\",9117)); s.listen(); print(\"READY\",flush=True); time.sleep(60)'");
+        var r = world.Run(Repo.OurNetstat, ["serve"], TimeSpan.FromSeconds(20));
+        Assert.Equal(1, r.ExitCode);
+        Assert.Equal("netstat: serve: cannot listen on 127.0.0.1:9117: Address already in use\n", r.StderrText);
+    }
+}
