@@ -12,8 +12,8 @@ out=${1:-$root/artifacts/packages/nuget}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 rid=${NETSTAT_RID:-linux-x64}
-# Debug symbols stay out of the packages (the AOT one would triple in size).
-common=(-c Release -p:NetStatTool=true -p:SourceRevisionId="$commit" -p:CopyOutputSymbolsToPublishDirectory=false
+# No debug symbols in the packages (the AOT one's .dbg file would triple its size).
+common=(-c Release -p:NetStatTool=true -p:SourceRevisionId="$commit" -p:DebugType=none -p:DebugSymbols=false
         --artifacts-path "$root/artifacts/tool-build" -o "$out" -nologo -v quiet -clp:ErrorsOnly)
 project=$root/src/NetStat.Cli/NetStat.Cli.csproj
 # Without -r: the top-level package, which names the RID packages. As the RID packages are

@@ -46,12 +46,23 @@ public sealed class PackagesFixture : IDisposable
 }
 
 /// <summary>
+/// Runs alone, after the parallel tests: the Native AOT build of the tool would otherwise take
+/// both cores from tests that measure time.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class PackagingCollection
+{
+    public const string Name = "Packaging";
+}
+
+/// <summary>
 /// The Debian package, the release tarball and the .NET tool, built by the scripts in
 /// packaging/ and then installed and run the way a user would. Slow (one Native AOT build for
 /// the tool): "--filter Category!=Packaging" leaves them out, "--filter Category=Packaging"
 /// runs only them.
 /// </summary>
 [Trait("Category", "Packaging")]
+[Collection(PackagingCollection.Name)]
 public sealed class PackageTests(PackagesFixture packages) : IClassFixture<PackagesFixture>
 {
     private static string Version => ShellTools.ProjectVersion();
@@ -261,6 +272,12 @@ public sealed class PackageTests(PackagesFixture packages) : IClassFixture<Packa
         Assert.Equal(
             new[] { $"netstat-dotnet.{Version}.nupkg", $"netstat-dotnet.any.{Version}.nupkg", $"netstat-dotnet.linux-x64.{Version}.nupkg" },
             Directory.GetFiles(folder, "*.nupkg").Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        foreach (var package in Directory.GetFiles(folder, "*.nupkg"))
+        {
+            using var zip = ZipFile.OpenRead(package);
+            Assert.DoesNotContain(zip.Entries, e => e.Name.EndsWith(".dbg", StringComparison.Ordinal) || e.Name.EndsWith(".pdb", StringComparison.Ordinal));
+        }
 
         using var tmp = new ShellTools.TempDir();
         var toolPath = Path.Combine(tmp.Path, "tools");
