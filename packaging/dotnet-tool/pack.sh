@@ -16,6 +16,9 @@ rid=${NETSTAT_RID:-linux-x64}
 common=(-c Release -p:NetStatTool=true -p:SourceRevisionId="$commit" -p:DebugType=none -p:DebugSymbols=false
         --artifacts-path "$root/artifacts/tool-build" -o "$out" -nologo -v quiet -clp:ErrorsOnly)
 project=$root/src/NetStat.Cli/NetStat.Cli.csproj
+# Packing takes every file of the publish folder: start from an empty one, so nothing of an
+# earlier build (with other settings) slips into the packages.
+rm -rf "$root/artifacts/tool-build/publish"
 # Without -r: the top-level package, which names the RID packages. As the RID packages are
 # Native AOT, the SDK leaves each of them to its own "dotnet pack -r RID".
 dotnet pack "$project" "${common[@]}"

@@ -150,6 +150,36 @@ public sealed class CompletionTests
         Assert.Equal("_netstat-dotnet\nok\n", r.StdoutText);
     }
 
+    /// <summary>
+    /// zsh's completion builtins work only inside a completion widget, so they are replaced by
+    /// functions that print what the script asks them to offer.
+    /// </summary>
+    [SkippableFact]
+    public void ZshFunctionOffersTcpForTcAndFamiliesAfterA()
+    {
+        var missing = ShellTools.MissingBinary ?? ShellTools.MissingProgram("zsh");
+        Skip.If(missing != null, missing);
+        using var tmp = new ShellTools.TempDir();
+        var script = tmp.File("netstat.zsh", Script("zsh"));
+        string Offered(string words, int current)
+        {
+            var r = ProcessRunner.Run("zsh", ["-f", "-c",
+                "compdef() { :; }; compset() { return 1; }; compadd() { print -r -- \"$*\"; }; " +
+                "_describe() { print -rl -- ${(P)4}; }; " +
+                $"source '{script}'; words=({words}); CURRENT={current}; _netstat_dotnet"],
+                env: new Dictionary<string, string> { ["HOME"] = tmp.Path, ["ZDOTDIR"] = tmp.Path });
+            Assert.True(r.ExitCode == 0, r.StderrText);
+            Assert.Equal("", r.StderrText);
+            return r.StdoutText;
+        }
+        Assert.Contains("\n--tcp:TCP sockets\n", Offered("netstat --tc", 2));
+        var families = Offered("netstat -A ''", 3).Split(' ', '\n');
+        Assert.Contains("inet", families);
+        Assert.Contains("inet6", families);
+        Assert.Contains("unix", families);
+        Assert.EndsWith("-- bash zsh fish\n", Offered("netstat completions ''", 3));
+    }
+
     [SkippableTheory]
     [InlineData("tcsh")]
     [InlineData("")]
