@@ -36,7 +36,6 @@ gzip -9n < "$root/packaging/man/$pkg.8" > "$stage/usr/share/man/man8/$pkg.8.gz"
 install -m 0644 "$root/packaging/deb/copyright" "$doc/copyright"
 gzip -9n < "$root/packaging/deb/changelog" > "$doc/changelog.gz"
 install -m 0755 "$root/packaging/deb/prerm" "$stage/DEBIAN/prerm"
-chmod 0644 "$stage"/usr/share/*/*/"$pkg"* "$stage"/usr/share/*/*/"_$pkg" 2>/dev/null || true
 find "$stage" -type d -exec chmod 0755 {} +
 find "$stage/usr/share" -type f -exec chmod 0644 {} +
 

@@ -12,8 +12,8 @@ out=${1:-$root/artifacts/packages/nuget}
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 rid=${NETSTAT_RID:-linux-x64}
-# No debug symbols in the packages (the AOT one's .dbg file would triple its size).
-common=(-c Release -p:NetStatTool=true -p:SourceRevisionId="$commit" -p:DebugType=none -p:DebugSymbols=false
+# No debug symbols in the packages (the AOT .dbg file would triple the size): none made, none copied.
+common=(-c Release -p:NetStatTool=true -p:SourceRevisionId="$commit" -p:DebugType=none -p:DebugSymbols=false -p:CopyOutputSymbolsToPublishDirectory=false
         --artifacts-path "$root/artifacts/tool-build" -o "$out" -nologo -v quiet -clp:ErrorsOnly)
 project=$root/src/NetStat.Cli/NetStat.Cli.csproj
 # Packing takes every file of the publish folder: start from an empty one, so nothing of an
