@@ -15,7 +15,7 @@ internal sealed class AddressFamilySet
     /// <summary>The comma-separated family names in command-line order (duplicates kept).</summary>
     public string List => _list.ToString();
 
-    private static readonly (string Alias, string Name)[] Aliases =
+    internal static readonly (string Alias, string Name)[] Aliases =
     [
         ("ax25", "ax25"), ("ip", "inet"), ("ip6", "inet6"), ("ipx", "ipx"), ("appletalk", "ddp"),
         ("netrom", "netrom"), ("inet", "inet"), ("inet6", "inet6"), ("ddp", "ddp"), ("unix", "unix"),

@@ -12,7 +12,7 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
     /// <summary>Index of the first long option that is an address family; they share value 1.</summary>
     private const int FamilyOption = 1;
 
-    private static readonly LongOption[] LongOptions =
+    internal static readonly LongOption[] LongOptions =
     [
         new("ax25", false, FamilyOption), new("x25", false, FamilyOption), new("ip", false, FamilyOption),
         new("ipx", false, FamilyOption), new("appletalk", false, FamilyOption), new("netrom", false, FamilyOption),
@@ -33,7 +33,7 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
     /// <summary>The long options net-tools' AF handler accepts; "tcpip" lies beyond its table and fails.</summary>
     private const int FamilyOptionsHandled = 12;
 
-    private const string ShortOptions = "A:CFMacdeghilnNoprsStuUvVWw2fx64?Z";
+    internal const string ShortOptions = "A:CFMacdeghilnNoprsStuUvVWw2fx64?Z";
 
     /// <summary>Set when parsing ended the program (usage, version, bad family ...).</summary>
     public int? ExitCode { get; private set; }

@@ -4,4 +4,7 @@ namespace NetStat.Cli.CommandLine;
 internal static class ThisAssembly
 {
     public static string Version => BuildInfo.Commit.Length > 0 ? BuildInfo.Version + "+" + BuildInfo.Commit : BuildInfo.Version;
+
+    /// <summary>The commit build.sh passed as SourceRevisionId, or "unknown" for a build without it.</summary>
+    public static string Commit => BuildInfo.Commit.Length > 0 ? BuildInfo.Commit : "unknown";
 }

@@ -50,6 +50,11 @@ internal static class UsageText
         "AF: (inet) +UNIX +INET +INET6 +IPX +AX25 +NETROM +X25 +ATALK +ECONET +ROSE -BLUETOOTH\n" +
         "HW:  +ETHER +ARC +SLIP +PPP +TUNNEL -TR +AX25 +NETROM +X25 +FR +ROSE +ASH +SIT +FDDI +HIPPI +HDLC/LAPB +EUI64 \n";
 
-    /// <summary>Our own line after net-tools' version block, so scripts that read line 1 still see net-tools.</summary>
-    public static string Identity => $"netstat for .NET {ThisAssembly.Version} (compatible with net-tools 2.10)\n";
+    /// <summary>
+    /// Our own line after net-tools' version block, so scripts that read line 1 still see
+    /// net-tools: the program, its version and the commit it was built from (a bug report then
+    /// names the exact source).
+    /// </summary>
+    public static string Identity =>
+        $"netstat for .NET {BuildInfo.Version} (commit {ThisAssembly.Commit}; compatible with net-tools 2.10)\n";
 }

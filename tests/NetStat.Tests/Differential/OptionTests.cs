@@ -76,7 +76,7 @@ public sealed class OptionTests(EmptyWorld fixture) : IClassFixture<EmptyWorld>
             Assert.Equal(expected.StderrText, actual.StderrText);
             Assert.StartsWith(expected.StdoutText, actual.StdoutText);
             var extra = actual.StdoutText[expected.StdoutText.Length..];
-            Assert.Matches(@"^netstat for \.NET \S+ .*\n$", extra);
+            Assert.Matches(@"^netstat for \.NET \S+ \(commit [0-9a-f]{7,40}; compatible with net-tools 2\.10\)\n$", extra);
         }
     }
 }
