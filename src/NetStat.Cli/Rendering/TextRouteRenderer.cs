@@ -11,9 +11,21 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     private const int Layout22 = 63;
     private const int Layout20 = 97;
 
+    /// <summary>A table's title: net-tools' bytes, or its translation.</summary>
+    private void Title(ReadOnlySpan<byte> english, string key)
+    {
+        if (Localization.Catalog.Current is null)
+        {
+            output.Write(english);
+            return;
+        }
+        output.Write(Localization.Catalog.T(key));
+        output.WriteByte((byte)'\n');
+    }
+
     public void BeginIpv4Fib(int ext)
     {
-        output.Write("Kernel IP routing table\n"u8);
+        Title("Kernel IP routing table\n"u8, "Kernel IP routing table");
         if (ext == 1)
             output.Write("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"u8);
         if (ext == 2)
@@ -78,37 +90,52 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     internal static int FibFlags(uint f, Span<byte> s, bool rejectReplaces = true)
     {
         int n = 0;
-        if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
-        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
-        if ((f & RouteFlags.Reject) != 0)
+        foreach (var (flag, letter) in FibFlagLetters)
         {
-            if (rejectReplaces)
+            if ((f & flag) == 0)
+                continue;
+            if (flag == RouteFlags.Reject && rejectReplaces)
                 n = 0;
-            s[n++] = (byte)'!';
+            s[n++] = (byte)letter;
         }
-        if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
-        if ((f & RouteFlags.Reinstate) != 0) s[n++] = (byte)'R';
-        if ((f & RouteFlags.Dynamic) != 0) s[n++] = (byte)'D';
-        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'M';
-        if ((f & RouteFlags.Default) != 0) s[n++] = (byte)'d';
-        if ((f & RouteFlags.AllOnLink) != 0) s[n++] = (byte)'a';
-        if ((f & RouteFlags.AddrConf) != 0) s[n++] = (byte)'c';
-        if ((f & RouteFlags.NoNextHop) != 0) s[n++] = (byte)'o';
-        if ((f & RouteFlags.Expires) != 0) s[n++] = (byte)'e';
-        if ((f & RouteFlags.Cache) != 0) s[n++] = (byte)'c';
-        if ((f & RouteFlags.Flow) != 0) s[n++] = (byte)'f';
-        if ((f & RouteFlags.Policy) != 0) s[n++] = (byte)'p';
-        if ((f & RouteFlags.Local) != 0) s[n++] = (byte)'l';
-        if ((f & RouteFlags.Mtu) != 0) s[n++] = (byte)'u';
-        if ((f & RouteFlags.Window) != 0) s[n++] = (byte)'w';
-        if ((f & RouteFlags.Irtt) != 0) s[n++] = (byte)'i';
-        if ((f & RouteFlags.NotCached) != 0) s[n++] = (byte)'n';
         return n;
     }
 
+    /// <summary>The letters of the IPv4 Flags column in print order ('c' stands for two flags).</summary>
+    internal static readonly (uint Flag, char Letter)[] FibFlagLetters =
+    [
+        (RouteFlags.Up, 'U'), (RouteFlags.Gateway, 'G'), (RouteFlags.Reject, '!'), (RouteFlags.Host, 'H'), (RouteFlags.Reinstate, 'R'),
+        (RouteFlags.Dynamic, 'D'), (RouteFlags.Modified, 'M'), (RouteFlags.Default, 'd'), (RouteFlags.AllOnLink, 'a'), (RouteFlags.AddrConf, 'c'),
+        (RouteFlags.NoNextHop, 'o'), (RouteFlags.Expires, 'e'), (RouteFlags.Cache, 'c'), (RouteFlags.Flow, 'f'), (RouteFlags.Policy, 'p'),
+        (RouteFlags.Local, 'l'), (RouteFlags.Mtu, 'u'), (RouteFlags.Window, 'w'), (RouteFlags.Irtt, 'i'), (RouteFlags.NotCached, 'n'),
+    ];
+
+    /// <summary>The letters of the IPv6 Flag column in print order.</summary>
+    internal static readonly (uint Flag, char Letter)[] Ipv6FlagLetters =
+    [
+        (RouteFlags.Up, 'U'), (RouteFlags.Reject, '!'), (RouteFlags.Gateway, 'G'), (RouteFlags.Host, 'H'), (RouteFlags.Default, 'D'),
+        (RouteFlags.AddrConf, 'A'), (RouteFlags.Cache, 'C'), (RouteFlags.AllOnLink, 'a'), (RouteFlags.Expires, 'e'), (RouteFlags.Modified, 'm'),
+        (RouteFlags.NoNextHop, 'n'), (RouteFlags.Flow, 'f'),
+    ];
+
+    /// <summary>The header lines (without title) this renderer can print, for --explain and its tests.</summary>
+    internal static readonly string[] Headers =
+    [
+        Ipv4Header1, Ipv4Header2, Ipv4Header3, Ipv6Header,
+        "Source          Destination     Gateway         Flags Metric Ref    Use Iface",
+        "Source          Destination     Gateway         Flags   MSS Window  irtt Iface",
+        "Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  HH  Arp",
+        "Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  TOS HHRef HHUptod     SpecDst",
+    ];
+
+    internal const string Ipv4Header1 = "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface";
+    internal const string Ipv4Header2 = "Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface";
+    internal const string Ipv4Header3 = "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt";
+    internal const string Ipv6Header = "Destination                    Next Hop                   Flag Met Ref  Use If";
+
     public void BeginIpv4Cache(int ext, int layout)
     {
-        output.Write("Kernel IP routing cache\n"u8);
+        Title("Kernel IP routing cache\n"u8, "Kernel IP routing cache");
         if (layout != Layout22 && layout != Layout20)
         {
             output.Write("ERROR: proc_guess_fmt(/proc/net/rt_cache,... returned: "u8);
@@ -280,7 +307,10 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
     public void BeginIpv6(bool cache)
     {
-        output.Write(cache ? "Kernel IPv6 routing cache\n"u8 : "Kernel IPv6 routing table\n"u8);
+        if (cache)
+            Title("Kernel IPv6 routing cache\n"u8, "Kernel IPv6 routing cache");
+        else
+            Title("Kernel IPv6 routing table\n"u8, "Kernel IPv6 routing table");
         output.Write("Destination                    Next Hop                   Flag Met Ref  Use If\n"u8);
     }
 
@@ -326,18 +356,9 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     internal static int Ipv6Flags(uint f, Span<byte> s)
     {
         int n = 0;
-        if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
-        if ((f & RouteFlags.Reject) != 0) s[n++] = (byte)'!';
-        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
-        if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
-        if ((f & RouteFlags.Default) != 0) s[n++] = (byte)'D';
-        if ((f & RouteFlags.AddrConf) != 0) s[n++] = (byte)'A';
-        if ((f & RouteFlags.Cache) != 0) s[n++] = (byte)'C';
-        if ((f & RouteFlags.AllOnLink) != 0) s[n++] = (byte)'a';
-        if ((f & RouteFlags.Expires) != 0) s[n++] = (byte)'e';
-        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'m';
-        if ((f & RouteFlags.NoNextHop) != 0) s[n++] = (byte)'n';
-        if ((f & RouteFlags.Flow) != 0) s[n++] = (byte)'f';
+        foreach (var (flag, letter) in Ipv6FlagLetters)
+            if ((f & flag) != 0)
+                s[n++] = (byte)letter;
         return n;
     }
 
