@@ -49,8 +49,7 @@ internal static class LocaleSelection
         return null;
     }
 
-    private static bool IsC(string locale) =>
-        locale == "C" || locale == "POSIX" || locale.StartsWith("C.", StringComparison.Ordinal) || locale.StartsWith("C@", StringComparison.Ordinal);
+    private static bool IsC(string locale) => locale is "C" or "POSIX";
 
     /// <summary>"ja_JP.UTF-8@x" → "ja".</summary>
     private static string LanguageCode(string locale)
