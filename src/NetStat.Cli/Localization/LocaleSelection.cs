@@ -2,8 +2,9 @@ namespace NetStat.Cli.Localization;
 
 /// <summary>
 /// Which language messages are in, by gettext's rules: the LC_MESSAGES locale is LC_ALL, else
-/// LC_MESSAGES, else LANG (the first one set and non-empty). When that locale is C or POSIX
-/// (C.UTF-8 too, as glibc 2.35+ treats it), messages stay untranslated and LANGUAGE is ignored.
+/// LC_MESSAGES, else LANG (the first one set and non-empty). When that locale is C or POSIX,
+/// messages stay untranslated and LANGUAGE is ignored. C.UTF-8 is not "C" there: with glibc 2.36
+/// net-tools' own catalog shows under LANGUAGE=ja LANG=C.UTF-8, so LANGUAGE counts then.
 /// Otherwise LANGUAGE, a colon-separated list, is searched first and alone: its first entry with
 /// a catalog wins, "C"/"en" entries mean English, and a list with no usable entry means English
 /// (gettext does not fall back to the locale then). Without LANGUAGE, the locale's language decides.
