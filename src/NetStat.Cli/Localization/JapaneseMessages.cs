@@ -38,6 +38,18 @@ internal static class JapaneseMessages
         ["TX-DRP"] = "送信破棄",
         ["TX-OVR"] = "送信超過",
         ["Flg"] = "フラグ",
+        ["Destination"] = "宛先",
+        ["Gateway"] = "ゲートウェイ",
+        ["Genmask"] = "ネットマスク",
+        ["MSS"] = "MSS",
+        ["Window"] = "ウィンドウ",
+        ["irtt"] = "irtt",
+        ["Next Hop"] = "次ホップ",
+        ["Flag"] = "フラグ",
+        ["Met"] = "メトリック",
+        ["Ref"] = "参照",
+        ["Use"] = "使用数",
+        ["If"] = "インターフェース",
 
         // Titles.
         ["Active Internet connections (servers and established)"] = "アクティブなインターネット接続 (サーバーと確立済み)",

@@ -1,3 +1,4 @@
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Names;
 using NetStat.Records;
@@ -23,9 +24,40 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         output.WriteByte((byte)'\n');
     }
 
+    /// <summary>The columns of plain -r (ext 2), whose English header is <see cref="Ipv4Header2"/> (its Window label overflows by one).</summary>
+    internal static readonly Column[] Ipv4Columns2 =
+    [
+        new("Destination", 15), new("Gateway", 15), new("Genmask", 15), new("Flags", 5), new("MSS", 5, true), new("Window", 5),
+        new("irtt", 6, true), new("Iface", 0),
+    ];
+
+    /// <summary>The IPv6 table's columns (<see cref="Ipv6Header"/>; its Ref label overflows).</summary>
+    internal static readonly Column[] Ipv6Columns =
+    [
+        new("Destination", 30), new("Next Hop", 26), new("Flag", 4), new("Met", 3), new("Ref", 1), new("Use", 6, true), new("If", 0),
+    ];
+
+    // Translated headers: only plain -r and the IPv6 table (-e levels and the cache keep English headers).
+    private readonly LocalizedColumns? _ja2 = Localization.Catalog.Current is { } c ? new(c, Ipv4Columns2) : null;
+    private readonly LocalizedColumns? _ja6 = Localization.Catalog.Current is { } c6 ? new(c6, Ipv6Columns) : null;
+    private LocalizedColumns? _rows;
+
+    private void Pad(int i)
+    {
+        if (_rows is not null)
+            output.Spaces(_rows.Extra[i]);
+    }
+
     public void BeginIpv4Fib(int ext)
     {
         Title("Kernel IP routing table\n"u8, "Kernel IP routing table");
+        _rows = ext == 2 ? _ja2 : null;
+        if (_rows is not null)
+        {
+            output.Write(_rows.Header([0, 1, 2, 3, 4, 5, 6, 7]));
+            output.WriteByte((byte)'\n');
+            return;
+        }
         if (ext == 1)
             output.Write("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"u8);
         if (ext == 2)
@@ -51,23 +83,44 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         if (ext == 0)
             return;
         output.LeftSafe(destination, 15);
+        Pad(0);
         output.WriteByte((byte)' ');
         if (reject)
-            output.Write("-               "u8);
+        {
+            output.Write("-              "u8);
+            Pad(1);
+            output.WriteByte((byte)' ');
+        }
         else
         {
             output.LeftSafe(gateway, 15);
+            Pad(1);
             output.WriteByte((byte)' ');
         }
         output.Left(maskText[..maskLength], 15);
+        Pad(2);
         output.WriteByte((byte)' ');
         output.Left(flags[..flagsLength], 5);
+        Pad(3);
         output.WriteByte((byte)' ');
         if (ext == 1)
             MetricRefUseIface(route.Metric, route.RefCount, route.Use, route.Interface.Span, reject);
         else if (ext == 2)
         {
-            if (reject)
+            if (reject && _rows is not null)
+            {
+                // "%5s %-5s %6s %s" of dashes, widened like the header.
+                Pad(4);
+                output.Right("-"u8, 5);
+                output.WriteByte((byte)' ');
+                output.Left("-"u8, 5);
+                Pad(5);
+                output.WriteByte((byte)' ');
+                Pad(6);
+                output.Right("-"u8, 6);
+                output.Write(" -\n"u8);
+            }
+            else if (reject)
                 output.Write("    - -          - -\n"u8);
             else
                 MssWindowIrttIface(route.Mtu, route.Window, route.Irtt, route.Interface.Span);
@@ -135,6 +188,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
     public void BeginIpv4Cache(int ext, int layout)
     {
+        _rows = null;
         Title("Kernel IP routing cache\n"u8, "Kernel IP routing cache");
         if (layout != Layout22 && layout != Layout20)
         {
@@ -226,10 +280,13 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     /// <summary>"%5d %-5d %6d %s\n": MSS Window irtt Iface (ext 2: plain -r).</summary>
     private void MssWindowIrttIface(int mtu, int window, int irtt, ReadOnlySpan<byte> iface)
     {
+        Pad(4);
         output.RightNumber(mtu, 5);
         output.WriteByte((byte)' ');
         output.LeftNumber(window, 5);
+        Pad(5);
         output.WriteByte((byte)' ');
+        Pad(6);
         output.RightNumber(irtt, 6);
         output.WriteByte((byte)' ');
         output.LeftSafe(iface, 0);
@@ -311,6 +368,13 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             Title("Kernel IPv6 routing cache\n"u8, "Kernel IPv6 routing cache");
         else
             Title("Kernel IPv6 routing table\n"u8, "Kernel IPv6 routing table");
+        _rows = _ja6;
+        if (_rows is not null)
+        {
+            output.Write(_rows.Header([0, 1, 2, 3, 4, 5, 6]));
+            output.WriteByte((byte)'\n');
+            return;
+        }
         output.Write("Destination                    Next Hop                   Flag Met Ref  Use If\n"u8);
     }
 
@@ -333,15 +397,21 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         int flagsLength = Ipv6Flags(route.Flags, flags);
 
         output.LeftSafe(destination[..length], 30);
+        Pad(0);
         output.WriteByte((byte)' ');
         output.LeftSafe(nextHop, 26);
+        Pad(1);
         output.WriteByte((byte)' ');
         output.Left(flags[..flagsLength], 4);
+        Pad(2);
         output.WriteByte((byte)' ');
         output.LeftNumber(route.Metric, 3);
+        Pad(3);
         output.WriteByte((byte)' ');
         output.LeftNumber(route.RefCount, 1);
+        Pad(4);
         output.WriteByte((byte)' ');
+        Pad(5);
         output.RightNumber(route.Use, 6);
         output.WriteByte((byte)' ');
         output.LeftSafe(route.Interface.Span, 0);

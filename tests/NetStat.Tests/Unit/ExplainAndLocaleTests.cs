@@ -57,6 +57,9 @@ public sealed class ExplainAndLocaleTests
         Assert.Equal("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg",
             LocalizedColumns.EnglishHeader(TextInterfaceRenderer.Columns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
         Assert.Equal("Interface       RefCnt Group", LocalizedColumns.EnglishHeader(TextGroupRenderer.Columns, [0, 1, 2]));
+        // The route headers overflow a column here and there (Window, Ref): same names, in order.
+        Assert.Equal(Terms.HeaderColumns(TextRouteRenderer.Ipv4Header2), TextRouteRenderer.Ipv4Columns2.Select(c => c.Name));
+        Assert.Equal(Terms.HeaderColumns(TextRouteRenderer.Ipv6Header), TextRouteRenderer.Ipv6Columns.Select(c => c.Name));
     }
 
     /// <summary>Every English text the code hands to the catalog, found in the sources and the tables.</summary>
@@ -67,7 +70,8 @@ public sealed class ExplainAndLocaleTests
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Root, "src", "NetStat.Cli"), "*.cs", SearchOption.AllDirectories))
             foreach (Match m in literal.Matches(File.ReadAllText(file)))
                 keys.Add(Regex.Unescape(m.Groups[1].Value));
-        foreach (var c in TextSocketRenderer.InternetColumns.Concat(TextSocketRenderer.UnixColumns).Concat(TextInterfaceRenderer.Columns).Concat(TextGroupRenderer.Columns))
+        foreach (var c in TextSocketRenderer.InternetColumns.Concat(TextSocketRenderer.UnixColumns).Concat(TextInterfaceRenderer.Columns).Concat(TextGroupRenderer.Columns)
+            .Concat(TextRouteRenderer.Ipv4Columns2).Concat(TextRouteRenderer.Ipv6Columns))
             keys.Add(c.Name);
         foreach (var kind in Enum.GetValues<TermKind>())
         {
