@@ -298,12 +298,17 @@ public sealed class ExplainRouteTests(RouteWorld fixture) : IClassFixture<RouteW
             var want = reference[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
             Assert.Equal(want, ja[i].Split(' ', StringSplitOptions.RemoveEmptyEntries));
             var f = LocaleRuns.Fields(ja[i]);
-            // Only rows whose names fit their columns line up, in net-tools' output as in ours.
-            if (f.Count != h.Count || f.Take(2).Any(x => x.Text.Length > (args.Contains("inet6") ? 26 : 15)))
+            if (f.Count != h.Count)
                 continue;
-            foreach (int c in left)
+            // A field wider than its printf width shifts the rest of its line, in net-tools' output as
+            // in ours: only columns before the first overflow are checked.
+            int[] widths = args.Contains("inet6") ? [30, 26, 4, 3, 1, 6] : [15, 15, 15, 5, 5, 5, 6];
+            int fits = 0;
+            while (fits < widths.Length && f[fits].Text.Length <= widths[fits])
+                fits++;
+            foreach (int c in left.Where(c => c <= fits))
                 Assert.Equal(h[c].Start, f[c].Start);
-            foreach (int c in right)
+            foreach (int c in right.Where(c => c < fits))
                 Assert.Equal(h[c].End, f[c].End);
             aligned++;
         }
