@@ -188,6 +188,21 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
         foreach (var (prefix, key) in patterns)
             if (rest.StartsWith(prefix, StringComparison.Ordinal))
                 return Catalog.T(key, program, rest[prefix.Length..]);
+        // "option 'NAME' <what>": the name ends at the last quote before the sentence.
+        (string Suffix, string Key)[] endings =
+        [
+            ("' doesn't allow an argument", "{0}: option {1} doesn't allow an argument"),
+            ("' requires an argument", "{0}: option {1} requires an argument"),
+        ];
+        if (rest.StartsWith("option '", StringComparison.Ordinal))
+        {
+            foreach (var (suffix, key) in endings)
+                if (rest.EndsWith(suffix, StringComparison.Ordinal))
+                    return Catalog.T(key, program, rest[7..(rest.Length - suffix.Length + 1)]);
+            int ambiguous = rest.IndexOf("' is ambiguous; possibilities: ", StringComparison.Ordinal);
+            if (ambiguous > 0)
+                return Catalog.T("{0}: option {1} is ambiguous; possibilities: {2}", program, rest[7..(ambiguous + 1)], rest[(ambiguous + 31)..]);
+        }
         return error;
     }
 

@@ -230,6 +230,10 @@ public sealed class ExplainAndLocaleTests
         var bad = Ours("-q", "LC_MESSAGES=ja_JP.UTF-8", "LC_ALL=", "LANG=C");
         Assert.Equal(3, bad.ExitCode);
         Assert.Contains("無効なオプションです -- 'q'", bad.StderrText);
+        var ambiguous = Ours("--n", "LANG=ja_JP.UTF-8", "LC_ALL=");
+        Assert.Contains("オプション '--n' はあいまいです。候補: '--netrom' '--numeric'", ambiguous.StderrText);
+        var noArgument = Ours("--tcp=x", "LANG=ja_JP.UTF-8", "LC_ALL=");
+        Assert.Contains("オプション '--tcp' は引数を取りません", noArgument.StderrText);
         var c = Ours("-q", "LANGUAGE=ja", "LC_ALL=", "LANG=C");
         Assert.StartsWith("usage: netstat", c.StderrText.Split('\n')[1]);
     }
