@@ -37,7 +37,7 @@ internal sealed class SeenTerms
     }
 }
 
-internal sealed class SocketCollector(SeenTerms seen) : ISocketListingRenderer
+internal sealed class SocketCollector(SeenTerms seen, bool timers) : ISocketListingRenderer
 {
     public void BeginInternet() => seen.Internet = true;
 
@@ -48,6 +48,8 @@ internal sealed class SocketCollector(SeenTerms seen) : ISocketListingRenderer
             seen.Add(TermKind.TcpState, TextSocketRenderer.TcpStateName(socket.State));
         else if (socket.Protocol is SocketProtocol.Udp or SocketProtocol.UdpLite && socket.State == 1)
             seen.Add(TermKind.UdpState, "ESTABLISHED");
+        if (timers)
+            seen.Add(TermKind.Timer, TextSocketRenderer.TimerName(socket));
     }
 
     public void BeginUnix() => seen.Unix = true;

@@ -90,6 +90,14 @@ internal static class EnglishExplanations
         [(TermKind.TcpState, "CLOSING")] = "Both ends sent their FIN at the same time; waiting for the ACK of ours.",
         [(TermKind.UdpState, "ESTABLISHED")] = "For UDP this only means connect() fixed the peer: the socket sends there by default and receives only from there. UDP has no connection.",
 
+        [(TermKind.Timer, "off")] = "No timer is running on the socket.",
+        [(TermKind.Timer, "on")] = "The retransmission timer: unacknowledged data (or the SYN, SYN-ACK) is sent again when it expires; the second number counts retransmissions so far.",
+        [(TermKind.Timer, "keepalive")] = "The keepalive timer (SO_KEEPALIVE); the kernel also uses it to end an orphaned FIN_WAIT2 socket. The third number counts keepalive probes sent.",
+        [(TermKind.Timer, "timewait")] = "The TIME_WAIT timer: the time left before the socket disappears.",
+        [(TermKind.Timer, "probe")] = "The zero window probe timer: the peer's receive window is full, and the kernel probes until it opens.",
+        [(TermKind.Timer, "on1")] = "Timer code 1 of a non-TCP socket: Linux reports no timer for UDP or raw sockets, so only from old or synthetic tables.",
+        [(TermKind.Timer, "on2")] = "Timer code 2 of a non-TCP socket: Linux reports no timer for UDP or raw sockets, so only from old or synthetic tables.",
+
         [(TermKind.UnixType, "STREAM")] = "SOCK_STREAM: a connection carrying a byte stream, like TCP.",
         [(TermKind.UnixType, "DGRAM")] = "SOCK_DGRAM: separate messages, no connection needed (reliable and ordered on UNIX sockets, unlike UDP).",
         [(TermKind.UnixType, "RAW")] = "SOCK_RAW: accepted for UNIX sockets and handled like DGRAM.",

@@ -24,6 +24,7 @@ internal sealed class Explainer(NetstatOptions options, StandardStreams streams,
         TermKind.Protocol => "Protocols in this output:",
         TermKind.TcpState => "TCP states in this output:",
         TermKind.UdpState => "UDP states in this output:",
+        TermKind.Timer => "Timers in this output:",
         TermKind.UnixType => "UNIX socket types in this output:",
         TermKind.UnixState => "UNIX socket states in this output:",
         TermKind.UnixFlag => "UNIX socket flags in this output:",
@@ -44,6 +45,7 @@ internal sealed class Explainer(NetstatOptions options, StandardStreams streams,
         TermKind.Protocol => "protocol",
         TermKind.TcpState => "TCP state",
         TermKind.UdpState => "UDP state",
+        TermKind.Timer => "timer",
         TermKind.UnixType => "UNIX socket type",
         TermKind.UnixState => "UNIX socket state",
         TermKind.UnixFlag => "UNIX socket flag",
@@ -85,7 +87,7 @@ internal sealed class Explainer(NetstatOptions options, StandardStreams streams,
         else
         {
             var groups = options.Groups > 0 ? new MulticastGroupListing(options, quiet, new GroupTables(proc), new GroupCollector(seen)) : null;
-            rc = new SocketListing(options, quiet, new SocketTables(proc), new ProcessScanner(proc), new SocketCollector(seen), groups).RunPass();
+            rc = new SocketListing(options, quiet, new SocketTables(proc), new ProcessScanner(proc), new SocketCollector(seen, options.Timers > 0), groups).RunPass();
             if (seen.Internet)
                 columns.Add((TermKind.InternetColumn, InternetColumns()));
             if (seen.Groups)
@@ -97,7 +99,7 @@ internal sealed class Explainer(NetstatOptions options, StandardStreams streams,
         var o = streams.Out;
         foreach (var (kind, names) in columns)
             Section(o, kind, names.ToList());
-        foreach (var kind in new[] { TermKind.Protocol, TermKind.TcpState, TermKind.UdpState, TermKind.UnixType, TermKind.UnixState, TermKind.UnixFlag, TermKind.RouteFlag, TermKind.Ipv6RouteFlag, TermKind.InterfaceFlag })
+        foreach (var kind in new[] { TermKind.Protocol, TermKind.TcpState, TermKind.UdpState, TermKind.Timer, TermKind.UnixType, TermKind.UnixState, TermKind.UnixFlag, TermKind.RouteFlag, TermKind.Ipv6RouteFlag, TermKind.InterfaceFlag })
             Section(o, kind, seen.Values(kind));
         if (sections is not null)
             Section(o, TermKind.StatisticsSection, sections);

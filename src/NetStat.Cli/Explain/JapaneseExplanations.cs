@@ -90,6 +90,14 @@ internal static class JapaneseExplanations
         [(TermKind.TcpState, "CLOSING")] = "双方が同時に FIN を送った。こちらの FIN への ACK を待っている。",
         [(TermKind.UdpState, "ESTABLISHED")] = "UDP では connect() で相手を決めたというだけ: 既定の送信先になり、その相手からだけ受信する。UDP に接続はない。",
 
+        [(TermKind.Timer, "off")] = "ソケットで動いているタイマーはない。",
+        [(TermKind.Timer, "on")] = "再送タイマー: 満了すると確認応答のないデータ (または SYN、SYN-ACK) を再送する。2 番目の数はこれまでの再送回数。",
+        [(TermKind.Timer, "keepalive")] = "keepalive タイマー (SO_KEEPALIVE)。カーネルはプロセスのない FIN_WAIT2 のソケットを終わらせるのにも使う。3 番目の数は送った keepalive の数。",
+        [(TermKind.Timer, "timewait")] = "TIME_WAIT タイマー: ソケットが消えるまでの残り時間。",
+        [(TermKind.Timer, "probe")] = "ゼロウィンドウ探査タイマー: 相手の受信ウィンドウが一杯なので、開くまでカーネルが探査する。",
+        [(TermKind.Timer, "on1")] = "TCP 以外のソケットのタイマーコード 1: Linux は UDP と raw のタイマーを報告しないので、古い表や合成した表にだけ現れる。",
+        [(TermKind.Timer, "on2")] = "TCP 以外のソケットのタイマーコード 2: Linux は UDP と raw のタイマーを報告しないので、古い表や合成した表にだけ現れる。",
+
         [(TermKind.UnixType, "STREAM")] = "SOCK_STREAM: TCP のようなバイトストリームの接続。",
         [(TermKind.UnixType, "DGRAM")] = "SOCK_DGRAM: 接続なしの個別のメッセージ (UNIX ソケットでは UDP と違い、確実に順序どおり届く)。",
         [(TermKind.UnixType, "RAW")] = "SOCK_RAW: UNIX ソケットでは DGRAM と同じに扱われる。",

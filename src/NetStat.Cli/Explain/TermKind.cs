@@ -11,6 +11,7 @@ internal enum TermKind : byte
     Protocol,
     TcpState,
     UdpState,
+    Timer,
     UnixType,
     UnixState,
     UnixFlag,

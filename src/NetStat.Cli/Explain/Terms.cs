@@ -26,6 +26,7 @@ internal static class Terms
         TermKind.Protocol => TextSocketRenderer.ProtocolNames,
         TermKind.TcpState => TextSocketRenderer.TcpStateNames,
         TermKind.UdpState => ["ESTABLISHED"],
+        TermKind.Timer => TextSocketRenderer.TimerNames,
         TermKind.UnixType => TextSocketRenderer.UnixTypeNames.Skip(1),
         TermKind.UnixState => TextSocketRenderer.UnixStateNames,
         TermKind.UnixFlag => TextSocketRenderer.UnixFlagNames.Select(f => f.Name),

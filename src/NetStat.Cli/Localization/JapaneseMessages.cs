@@ -95,6 +95,8 @@ internal static class JapaneseMessages
         ["Protocols in this output:"] = "この出力のプロトコル:",
         ["TCP states in this output:"] = "この出力の TCP の状態:",
         ["UDP states in this output:"] = "この出力の UDP の状態:",
+        ["Timers in this output:"] = "この出力のタイマー:",
+        ["timer"] = "タイマー",
         ["UNIX socket types in this output:"] = "この出力の UNIX ソケットの種類:",
         ["UNIX socket states in this output:"] = "この出力の UNIX ソケットの状態:",
         ["UNIX socket flags in this output:"] = "この出力の UNIX ソケットのフラグ:",

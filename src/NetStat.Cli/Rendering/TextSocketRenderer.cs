@@ -49,6 +49,19 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
     /// <summary>What the Type column shows.</summary>
     internal static string UnixTypeName(int type) => type >= 1 && type < UnixTypeNames.Length ? UnixTypeNames[type] : "UNKNOWN";
 
+    /// <summary>The timer names of the Timer column (-o), as WriteTimer prints them; others print as unkn-N.</summary>
+    internal static readonly string[] TimerNames = ["off", "on", "keepalive", "timewait", "probe", "on1", "on2"];
+
+    /// <summary>The timer name WriteTimer prints for a socket.</summary>
+    internal static string TimerName(in InetSocket s) => (s.Protocol == SocketProtocol.Tcp, s.TimerCode) switch
+    {
+        (_, 0) => "off",
+        (true, >= 1 and <= 4) => TimerNames[s.TimerCode],
+        (false, 1) => "on1",
+        (false, 2) => "on2",
+        _ => "unkn-" + ((int)s.TimerCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
     /// <summary>The Proto column of an Internet socket.</summary>
     internal static string ProtocolName(in InetSocket s) => System.Text.Encoding.ASCII.GetString(ProtocolLabel(s));
 

@@ -152,6 +152,24 @@ public sealed class ExplainSocketTests(SocketWorld fixture) : IClassFixture<Sock
         Assert.Equal("Proto Recv-Q Send-Q Local Address           Foreign Address         State       User       Inode      PID/Program name     Timer", reference);
     }
 
+    [SkippableTheory]
+    [InlineData("-tano")]
+    [InlineData("-ao")]
+    public void TimersListedAreThoseNetToolsShows(string args)
+    {
+        fixture.SkipIfUnavailable();
+        var timers = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var line in LocaleRuns.NetTools(fixture.World, args).StdoutText.Split('\n'))
+        {
+            int open = line.LastIndexOf(" (", StringComparison.Ordinal);
+            if ((line.StartsWith("tcp") || line.StartsWith("udp") || line.StartsWith("raw")) && open > 0 && line.EndsWith(')'))
+                timers.Add(line[..open].Split(' ')[^1]);
+        }
+        Assert.NotEmpty(timers);
+        var text = LocaleRuns.Ours(fixture.World, args + " --explain", "LANG=C").StdoutText;
+        Assert.Equal(timers, new SortedSet<string>(LocaleRuns.Listed(text, "Timers in this output:"), StringComparer.Ordinal));
+    }
+
     public static TheoryData<string> JapaneseArguments() => ["-tan", "-uan", "-an", "-a", "-xa", "-tanp", "-tane", "-taee", "-wan", "-l"];
 
     [SkippableTheory]
