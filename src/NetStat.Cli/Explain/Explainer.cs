@@ -60,6 +60,12 @@ internal sealed class Explainer(NetstatOptions options, StandardStreams streams,
         if (options.Ext.ExplainTerm is string term)
             return One(term);
         options.Continuous = 0;
+        if (options.Masquerade > 0)
+        {
+            // Nothing to explain: -M has no table here, as net-tools says.
+            streams.Error.Write(Catalog.T("netstat: no support for `{0}' on this system.\n", "ip_masquerade"));
+            return 1;
+        }
         var seen = new SeenTerms();
         var quiet = new StandardStreams(new TextOutput(-1), streams.Error);
         int rc;
