@@ -205,7 +205,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
     {
         if (options.Masquerade > 0)
         {
-            streams.Error.Write("netstat: no support for `ip_masquerade' on this system.\n");
+            streams.Error.Write(Localization.Catalog.T("netstat: no support for `{0}' on this system.\n", "ip_masquerade"));
             return 1;
         }
         if (options.Statistics > 0)

@@ -88,7 +88,7 @@ internal static class ExtensionOptions
     /// <summary>What --help adds after net-tools' usage text.</summary>
     public static string HelpText()
     {
-        var text = new System.Text.StringBuilder("\nnetstat for .NET adds (full names only):\n");
+        var text = new System.Text.StringBuilder(Localization.Catalog.T("\nnetstat for .NET adds (full names only):\n"));
         foreach (var o in All)
         {
             string head = o.Argument switch
@@ -97,11 +97,11 @@ internal static class ExtensionOptions
                 ExtensionArgument.Optional => $"--{o.Name} [{o.ValueName}]",
                 _ => $"--{o.Name}",
             };
-            text.Append("        ").Append(head.PadRight(25)).Append(head.Length >= 25 ? " " : "").Append(o.Help).Append('\n');
+            text.Append("        ").Append(head.PadRight(25)).Append(head.Length >= 25 ? " " : "").Append(Localization.Catalog.T(o.Help)).Append('\n');
         }
-        text.Append("        -c [SECONDS]             continuous listing every SECONDS (default 1)\n");
+        text.Append("        -c [SECONDS]             ").Append(Localization.Catalog.T("continuous listing every SECONDS (default 1)")).Append('\n');
         foreach (var (_, usage, help) in Commands)
-            text.Append("  netstat ").Append(usage.PadRight(31)).Append(help).Append('\n');
+            text.Append("  netstat ").Append(usage.PadRight(31)).Append(Localization.Catalog.T(help)).Append('\n');
         return text.ToString();
     }
 }

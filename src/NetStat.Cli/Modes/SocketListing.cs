@@ -1,6 +1,7 @@
 using System.Net.Sockets;
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Interop;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
@@ -65,7 +66,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         }
         if (options.L2cap + options.Rfcomm > 0)
         {
-            streams.Error.Write("netstat: feature `AF BLUETOOTH' not supported.\nPlease recompile `net-tools' with newer kernel source or full configuration.\n");
+            streams.Error.Write(Catalog.T("netstat: feature `AF BLUETOOTH' not supported.\nPlease recompile `net-tools' with newer kernel source or full configuration.\n"));
             rc = 1;
         }
         return rc;
@@ -129,9 +130,9 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         }
         renderer.Owners(_owners);
         if (_owners.ProcUnreadable || (_owners.AccessDenied && _owners.Count == 0))
-            streams.Error.Write($"(No info could be read for \"-p\": geteuid()={(int)Cli.Interop.Libc.GetEuid()} but you should be root.)\n");
+            streams.Error.Write(Catalog.T("(No info could be read for \"-p\": geteuid()={0} but you should be root.)\n", ((int)Cli.Interop.Libc.GetEuid()).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         else if (_owners.AccessDenied)
-            streams.Error.Write("(Not all processes could be identified, non-owned process info\n will not be shown, you would have to be root to see it all.)\n");
+            streams.Error.Write(Catalog.T("(Not all processes could be identified, non-owned process info\n will not be shown, you would have to be root to see it all.)\n"));
     }
 
     /// <summary>
@@ -148,7 +149,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         if (options.ImplicitProtocols)
             return 0;
         if (options.ExplicitSelection || options.Verbose)
-            streams.Error.Write($"netstat: no support for `{name}' on this system.\n");
+            streams.Error.Write(Catalog.T("netstat: no support for `{0}' on this system.\n", name));
         return options.ExplicitSelection ? 1 : 0;
     }
 
@@ -217,9 +218,9 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
             {
                 streams.Error.Write(protocol switch
                 {
-                    SocketProtocol.Tcp => "warning, got bogus tcp line.\n"u8,
-                    SocketProtocol.Raw => "warning, got bogus raw line.\n"u8,
-                    _ => "warning, got bogus udp line.\n"u8,
+                    SocketProtocol.Tcp => Catalog.T("warning, got bogus tcp line.\n"),
+                    SocketProtocol.Raw => Catalog.T("warning, got bogus raw line.\n"),
+                    _ => Catalog.T("warning, got bogus udp line.\n"),
                 });
                 continue;
             }
@@ -247,7 +248,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
                 return cursor.ReadError == 0 ? 0 : ReadFailed(tables.Proc.Net("unix"), cursor.ReadError);
             if (outcome == ReadOutcome.Malformed)
             {
-                streams.Error.Write("warning, got bogus unix line.\n"u8);
+                streams.Error.Write(Catalog.T("warning, got bogus unix line.\n"));
                 continue;
             }
             if (!all && socket.IsServer != listening)
@@ -277,7 +278,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
             return 255;
         }
         if (options.ExplicitSelection || options.Verbose)
-            streams.Error.Write("netstat: no support for `AF UNIX' on this system.\n");
+            streams.Error.Write(Catalog.T("netstat: no support for `{0}' on this system.\n", "AF UNIX"));
         return options.ExplicitSelection ? 1 : 0;
     }
 
@@ -310,7 +311,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         if (File.Exists(tables.Proc.Net(file)))
             return 0;
         if (options.ExplicitSelection || options.Verbose)
-            streams.Error.Write($"netstat: no support for `{name}' on this system.\n");
+            streams.Error.Write(Catalog.T("netstat: no support for `{0}' on this system.\n", name));
         return options.ExplicitSelection ? 1 : 0;
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Records;
 using NetStat.Text;
@@ -15,10 +16,49 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
 {
     private readonly bool _long = options.Extend >= 2;
 
-    public void Title() => output.Write("Kernel Interface table\n"u8);
+    /// <summary>The short table's columns.</summary>
+    internal static readonly Column[] Columns =
+    [
+        new("Iface", 15), new("MTU", 5, true), new("RX-OK", 8, true), new("RX-ERR", 6, true), new("RX-DRP", 6, true), new("RX-OVR", 6),
+        new("TX-OK", 8, true), new("TX-ERR", 6, true), new("TX-DRP", 6, true), new("TX-OVR", 6, true), new("Flg", 0),
+    ];
+
+    /// <summary>The letters of the Flg column in the order they print (P stands for two flags).</summary>
+    internal static readonly (InterfaceFlags Flag, char Letter)[] FlagLetters =
+    [
+        (InterfaceFlags.AllMulticast, 'A'), (InterfaceFlags.Broadcast, 'B'), (InterfaceFlags.Debug, 'D'), (InterfaceFlags.Loopback, 'L'),
+        (InterfaceFlags.Multicast, 'M'), (InterfaceFlags.Dynamic, 'd'), (InterfaceFlags.Promiscuous, 'P'), (InterfaceFlags.NoTrailers, 'N'),
+        (InterfaceFlags.NoArp, 'O'), (InterfaceFlags.PointToPoint, 'P'), (InterfaceFlags.Slave, 's'), (InterfaceFlags.Master, 'm'),
+        (InterfaceFlags.Running, 'R'), (InterfaceFlags.Up, 'U'),
+    ];
+
+    private readonly LocalizedColumns? _ja = Catalog.Current is { } c && options.Extend < 2 ? new LocalizedColumns(c, Columns) : null;
+
+    public void Title()
+    {
+        if (Catalog.Current is not null)
+        {
+            output.Write(Catalog.T("Kernel Interface table"));
+            output.WriteByte((byte)'\n');
+            return;
+        }
+        output.Write("Kernel Interface table\n"u8);
+    }
+
+    private void Pad(int i)
+    {
+        if (_ja is not null)
+            output.Spaces(_ja.Extra[i]);
+    }
 
     public void BeginPass()
     {
+        if (_ja is not null)
+        {
+            output.Write(_ja.Header([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+            output.WriteByte((byte)'\n');
+            return;
+        }
         if (!_long)
             output.Write("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg\n"u8);
     }
@@ -35,51 +75,52 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
     {
         var name = iface.Name.Span;
         output.LeftSafe(name[..Math.Min(name.Length, 15)], 15);
+        Pad(0);
         output.WriteByte((byte)' ');
+        Pad(1);
         output.RightNumber((long)iface.Mtu, 5);
         output.WriteByte((byte)' ');
         if (iface.Statistics is InterfaceStatistics s)
         {
-            ShortCounters(s.ReceivePackets, s.ReceiveErrors, s.ReceiveDropped, s.ReceiveFifoErrors, overrunsLeft: true);
-            ShortCounters(s.TransmitPackets, s.TransmitErrors, s.TransmitDropped, s.TransmitFifoErrors, overrunsLeft: false);
+            ShortCounters(s.ReceivePackets, s.ReceiveErrors, s.ReceiveDropped, s.ReceiveFifoErrors, overrunsLeft: true, 2);
+            ShortCounters(s.TransmitPackets, s.TransmitErrors, s.TransmitDropped, s.TransmitFifoErrors, overrunsLeft: false, 6);
         }
         else
         {
             output.Left("     - no statistics available -"u8, 56);
+            for (int i = 2; i < 10; i++)
+                Pad(i);
         }
         var f = iface.Flags;
         if (f == InterfaceFlags.None)
             output.Write("[NO FLAGS]"u8);
-        Letter(f, InterfaceFlags.AllMulticast, 'A');
-        Letter(f, InterfaceFlags.Broadcast, 'B');
-        Letter(f, InterfaceFlags.Debug, 'D');
-        Letter(f, InterfaceFlags.Loopback, 'L');
-        Letter(f, InterfaceFlags.Multicast, 'M');
-        Letter(f, InterfaceFlags.Dynamic, 'd');
-        Letter(f, InterfaceFlags.Promiscuous, 'P');
-        Letter(f, InterfaceFlags.NoTrailers, 'N');
-        Letter(f, InterfaceFlags.NoArp, 'O');
-        Letter(f, InterfaceFlags.PointToPoint, 'P');
-        Letter(f, InterfaceFlags.Slave, 's');
-        Letter(f, InterfaceFlags.Master, 'm');
-        Letter(f, InterfaceFlags.Running, 'R');
-        Letter(f, InterfaceFlags.Up, 'U');
+        foreach (var (flag, letter) in FlagLetters)
+            Letter(f, flag, letter);
         output.WriteByte((byte)'\n');
     }
 
     /// <summary>"%8llu %6lu %6lu %6lu ": OK ERR DRP OVR of one direction; net-tools left-aligns RX-OVR.</summary>
-    private void ShortCounters(ulong ok, ulong errors, ulong dropped, ulong overruns, bool overrunsLeft)
+    private void ShortCounters(ulong ok, ulong errors, ulong dropped, ulong overruns, bool overrunsLeft, int column)
     {
+        Pad(column);
         output.RightNumber(ok, 8);
         output.WriteByte((byte)' ');
+        Pad(column + 1);
         output.RightNumber(errors, 6);
         output.WriteByte((byte)' ');
+        Pad(column + 2);
         output.RightNumber(dropped, 6);
         output.WriteByte((byte)' ');
         if (overrunsLeft)
+        {
             output.LeftNumber(overruns, 6);
+            Pad(column + 3);
+        }
         else
+        {
+            Pad(column + 3);
             output.RightNumber(overruns, 6);
+        }
         output.WriteByte((byte)' ');
     }
 

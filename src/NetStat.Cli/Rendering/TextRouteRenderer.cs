@@ -1,3 +1,4 @@
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Names;
 using NetStat.Records;
@@ -11,9 +12,52 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     private const int Layout22 = 63;
     private const int Layout20 = 97;
 
+    /// <summary>A table's title: net-tools' bytes, or its translation.</summary>
+    private void Title(ReadOnlySpan<byte> english, string key)
+    {
+        if (Localization.Catalog.Current is null)
+        {
+            output.Write(english);
+            return;
+        }
+        output.Write(Localization.Catalog.T(key));
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The columns of plain -r (ext 2), whose English header is <see cref="Ipv4Header2"/> (its Window label overflows by one).</summary>
+    internal static readonly Column[] Ipv4Columns2 =
+    [
+        new("Destination", 15), new("Gateway", 15), new("Genmask", 15), new("Flags", 5), new("MSS", 5, true), new("Window", 5),
+        new("irtt", 6, true), new("Iface", 0),
+    ];
+
+    /// <summary>The IPv6 table's columns (<see cref="Ipv6Header"/>; its Ref label overflows).</summary>
+    internal static readonly Column[] Ipv6Columns =
+    [
+        new("Destination", 30), new("Next Hop", 26), new("Flag", 4), new("Met", 3), new("Ref", 1), new("Use", 6, true), new("If", 0),
+    ];
+
+    // Translated headers: only plain -r and the IPv6 table (-e levels and the cache keep English headers).
+    private readonly LocalizedColumns? _ja2 = Localization.Catalog.Current is { } c ? new(c, Ipv4Columns2) : null;
+    private readonly LocalizedColumns? _ja6 = Localization.Catalog.Current is { } c6 ? new(c6, Ipv6Columns) : null;
+    private LocalizedColumns? _rows;
+
+    private void Pad(int i)
+    {
+        if (_rows is not null)
+            output.Spaces(_rows.Extra[i]);
+    }
+
     public void BeginIpv4Fib(int ext)
     {
-        output.Write("Kernel IP routing table\n"u8);
+        Title("Kernel IP routing table\n"u8, "Kernel IP routing table");
+        _rows = ext == 2 ? _ja2 : null;
+        if (_rows is not null)
+        {
+            output.Write(_rows.Header([0, 1, 2, 3, 4, 5, 6, 7]));
+            output.WriteByte((byte)'\n');
+            return;
+        }
         if (ext == 1)
             output.Write("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"u8);
         if (ext == 2)
@@ -39,23 +83,44 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         if (ext == 0)
             return;
         output.LeftSafe(destination, 15);
+        Pad(0);
         output.WriteByte((byte)' ');
         if (reject)
-            output.Write("-               "u8);
+        {
+            output.Write("-              "u8);
+            Pad(1);
+            output.WriteByte((byte)' ');
+        }
         else
         {
             output.LeftSafe(gateway, 15);
+            Pad(1);
             output.WriteByte((byte)' ');
         }
         output.Left(maskText[..maskLength], 15);
+        Pad(2);
         output.WriteByte((byte)' ');
         output.Left(flags[..flagsLength], 5);
+        Pad(3);
         output.WriteByte((byte)' ');
         if (ext == 1)
             MetricRefUseIface(route.Metric, route.RefCount, route.Use, route.Interface.Span, reject);
         else if (ext == 2)
         {
-            if (reject)
+            if (reject && _rows is not null)
+            {
+                // "%5s %-5s %6s %s" of dashes, widened like the header.
+                Pad(4);
+                output.Right("-"u8, 5);
+                output.WriteByte((byte)' ');
+                output.Left("-"u8, 5);
+                Pad(5);
+                output.WriteByte((byte)' ');
+                Pad(6);
+                output.Right("-"u8, 6);
+                output.Write(" -\n"u8);
+            }
+            else if (reject)
                 output.Write("    - -          - -\n"u8);
             else
                 MssWindowIrttIface(route.Mtu, route.Window, route.Irtt, route.Interface.Span);
@@ -78,37 +143,53 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     internal static int FibFlags(uint f, Span<byte> s, bool rejectReplaces = true)
     {
         int n = 0;
-        if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
-        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
-        if ((f & RouteFlags.Reject) != 0)
+        foreach (var (flag, letter) in FibFlagLetters)
         {
-            if (rejectReplaces)
+            if ((f & flag) == 0)
+                continue;
+            if (flag == RouteFlags.Reject && rejectReplaces)
                 n = 0;
-            s[n++] = (byte)'!';
+            s[n++] = (byte)letter;
         }
-        if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
-        if ((f & RouteFlags.Reinstate) != 0) s[n++] = (byte)'R';
-        if ((f & RouteFlags.Dynamic) != 0) s[n++] = (byte)'D';
-        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'M';
-        if ((f & RouteFlags.Default) != 0) s[n++] = (byte)'d';
-        if ((f & RouteFlags.AllOnLink) != 0) s[n++] = (byte)'a';
-        if ((f & RouteFlags.AddrConf) != 0) s[n++] = (byte)'c';
-        if ((f & RouteFlags.NoNextHop) != 0) s[n++] = (byte)'o';
-        if ((f & RouteFlags.Expires) != 0) s[n++] = (byte)'e';
-        if ((f & RouteFlags.Cache) != 0) s[n++] = (byte)'c';
-        if ((f & RouteFlags.Flow) != 0) s[n++] = (byte)'f';
-        if ((f & RouteFlags.Policy) != 0) s[n++] = (byte)'p';
-        if ((f & RouteFlags.Local) != 0) s[n++] = (byte)'l';
-        if ((f & RouteFlags.Mtu) != 0) s[n++] = (byte)'u';
-        if ((f & RouteFlags.Window) != 0) s[n++] = (byte)'w';
-        if ((f & RouteFlags.Irtt) != 0) s[n++] = (byte)'i';
-        if ((f & RouteFlags.NotCached) != 0) s[n++] = (byte)'n';
         return n;
     }
 
+    /// <summary>The letters of the IPv4 Flags column in print order ('c' stands for two flags).</summary>
+    internal static readonly (uint Flag, char Letter)[] FibFlagLetters =
+    [
+        (RouteFlags.Up, 'U'), (RouteFlags.Gateway, 'G'), (RouteFlags.Reject, '!'), (RouteFlags.Host, 'H'), (RouteFlags.Reinstate, 'R'),
+        (RouteFlags.Dynamic, 'D'), (RouteFlags.Modified, 'M'), (RouteFlags.Default, 'd'), (RouteFlags.AllOnLink, 'a'), (RouteFlags.AddrConf, 'c'),
+        (RouteFlags.NoNextHop, 'o'), (RouteFlags.Expires, 'e'), (RouteFlags.Cache, 'c'), (RouteFlags.Flow, 'f'), (RouteFlags.Policy, 'p'),
+        (RouteFlags.Local, 'l'), (RouteFlags.Mtu, 'u'), (RouteFlags.Window, 'w'), (RouteFlags.Irtt, 'i'), (RouteFlags.NotCached, 'n'),
+    ];
+
+    /// <summary>The letters of the IPv6 Flag column in print order.</summary>
+    internal static readonly (uint Flag, char Letter)[] Ipv6FlagLetters =
+    [
+        (RouteFlags.Up, 'U'), (RouteFlags.Reject, '!'), (RouteFlags.Gateway, 'G'), (RouteFlags.Host, 'H'), (RouteFlags.Default, 'D'),
+        (RouteFlags.AddrConf, 'A'), (RouteFlags.Cache, 'C'), (RouteFlags.AllOnLink, 'a'), (RouteFlags.Expires, 'e'), (RouteFlags.Modified, 'm'),
+        (RouteFlags.NoNextHop, 'n'), (RouteFlags.Flow, 'f'),
+    ];
+
+    /// <summary>The header lines (without title) this renderer can print, for --explain and its tests.</summary>
+    internal static readonly string[] Headers =
+    [
+        Ipv4Header1, Ipv4Header2, Ipv4Header3, Ipv6Header,
+        "Source          Destination     Gateway         Flags Metric Ref    Use Iface",
+        "Source          Destination     Gateway         Flags   MSS Window  irtt Iface",
+        "Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  HH  Arp",
+        "Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  TOS HHRef HHUptod     SpecDst",
+    ];
+
+    internal const string Ipv4Header1 = "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface";
+    internal const string Ipv4Header2 = "Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface";
+    internal const string Ipv4Header3 = "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt";
+    internal const string Ipv6Header = "Destination                    Next Hop                   Flag Met Ref  Use If";
+
     public void BeginIpv4Cache(int ext, int layout)
     {
-        output.Write("Kernel IP routing cache\n"u8);
+        _rows = null;
+        Title("Kernel IP routing cache\n"u8, "Kernel IP routing cache");
         if (layout != Layout22 && layout != Layout20)
         {
             output.Write("ERROR: proc_guess_fmt(/proc/net/rt_cache,... returned: "u8);
@@ -199,10 +280,13 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     /// <summary>"%5d %-5d %6d %s\n": MSS Window irtt Iface (ext 2: plain -r).</summary>
     private void MssWindowIrttIface(int mtu, int window, int irtt, ReadOnlySpan<byte> iface)
     {
+        Pad(4);
         output.RightNumber(mtu, 5);
         output.WriteByte((byte)' ');
         output.LeftNumber(window, 5);
+        Pad(5);
         output.WriteByte((byte)' ');
+        Pad(6);
         output.RightNumber(irtt, 6);
         output.WriteByte((byte)' ');
         output.LeftSafe(iface, 0);
@@ -280,7 +364,17 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
     public void BeginIpv6(bool cache)
     {
-        output.Write(cache ? "Kernel IPv6 routing cache\n"u8 : "Kernel IPv6 routing table\n"u8);
+        if (cache)
+            Title("Kernel IPv6 routing cache\n"u8, "Kernel IPv6 routing cache");
+        else
+            Title("Kernel IPv6 routing table\n"u8, "Kernel IPv6 routing table");
+        _rows = _ja6;
+        if (_rows is not null)
+        {
+            output.Write(_rows.Header([0, 1, 2, 3, 4, 5, 6]));
+            output.WriteByte((byte)'\n');
+            return;
+        }
         output.Write("Destination                    Next Hop                   Flag Met Ref  Use If\n"u8);
     }
 
@@ -303,15 +397,21 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         int flagsLength = Ipv6Flags(route.Flags, flags);
 
         output.LeftSafe(destination[..length], 30);
+        Pad(0);
         output.WriteByte((byte)' ');
         output.LeftSafe(nextHop, 26);
+        Pad(1);
         output.WriteByte((byte)' ');
         output.Left(flags[..flagsLength], 4);
+        Pad(2);
         output.WriteByte((byte)' ');
         output.LeftNumber(route.Metric, 3);
+        Pad(3);
         output.WriteByte((byte)' ');
         output.LeftNumber(route.RefCount, 1);
+        Pad(4);
         output.WriteByte((byte)' ');
+        Pad(5);
         output.RightNumber(route.Use, 6);
         output.WriteByte((byte)' ');
         output.LeftSafe(route.Interface.Span, 0);
@@ -326,18 +426,9 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     internal static int Ipv6Flags(uint f, Span<byte> s)
     {
         int n = 0;
-        if ((f & RouteFlags.Up) != 0) s[n++] = (byte)'U';
-        if ((f & RouteFlags.Reject) != 0) s[n++] = (byte)'!';
-        if ((f & RouteFlags.Gateway) != 0) s[n++] = (byte)'G';
-        if ((f & RouteFlags.Host) != 0) s[n++] = (byte)'H';
-        if ((f & RouteFlags.Default) != 0) s[n++] = (byte)'D';
-        if ((f & RouteFlags.AddrConf) != 0) s[n++] = (byte)'A';
-        if ((f & RouteFlags.Cache) != 0) s[n++] = (byte)'C';
-        if ((f & RouteFlags.AllOnLink) != 0) s[n++] = (byte)'a';
-        if ((f & RouteFlags.Expires) != 0) s[n++] = (byte)'e';
-        if ((f & RouteFlags.Modified) != 0) s[n++] = (byte)'m';
-        if ((f & RouteFlags.NoNextHop) != 0) s[n++] = (byte)'n';
-        if ((f & RouteFlags.Flow) != 0) s[n++] = (byte)'f';
+        foreach (var (flag, letter) in Ipv6FlagLetters)
+            if ((f & flag) != 0)
+                s[n++] = (byte)letter;
         return n;
     }
 

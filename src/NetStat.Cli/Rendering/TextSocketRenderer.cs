@@ -1,4 +1,5 @@
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Names;
 using NetStat.Records;
@@ -9,6 +10,64 @@ namespace NetStat.Cli.Rendering;
 /// <summary>The socket listing as net-tools 2.10 prints it, column for column.</summary>
 internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput output, EndpointText endpoints, UserNames users) : ISocketListingRenderer
 {
+    /// <summary>The Internet table's columns (net-tools' header, printf widths of its rows).</summary>
+    internal static readonly Column[] InternetColumns =
+    [
+        new("Proto", 5), new("Recv-Q", 6, true), new("Send-Q", 6, true), new("Local Address", 23), new("Foreign Address", 23),
+        new("State", 11), new("User", 10), new("Inode", 10), new("PID/Program name", 20), new("Timer", 0),
+    ];
+
+    /// <summary>The UNIX table's columns.</summary>
+    internal static readonly Column[] UnixColumns =
+    [
+        new("Proto", 5), new("RefCnt", 6), new("Flags", 11), new("Type", 10), new("State", 13), new("I-Node", 8),
+        new("PID/Program name", 20), new("Path", 0),
+    ];
+
+    /// <summary>Every Proto value of both tables.</summary>
+    internal static readonly string[] ProtocolNames = ["tcp", "tcp6", "udp", "udp6", "udpl", "udpl6", "raw", "raw6", "unix"];
+
+    /// <summary>The UNIX socket types by number (index 0 unused), then UNKNOWN.</summary>
+    internal static readonly string[] UnixTypeNames = ["", "STREAM", "DGRAM", "RAW", "RDM", "SEQPACKET"];
+
+    /// <summary>The UNIX socket states by number (1 prints LISTENING only with the ACC flag).</summary>
+    internal static readonly string[] UnixStateNames = ["FREE", "LISTENING", "CONNECTING", "CONNECTED", "DISCONNECTING"];
+
+    /// <summary>The UNIX flag words in the order they print inside "[ ]".</summary>
+    internal static readonly (ulong Flag, string Name)[] UnixFlagNames = [(0x10000, "ACC"), (0x20000, "W"), (0x40000, "N")];
+
+    /// <summary>The TCP state names by the kernel's number (0 unused).</summary>
+    internal static IEnumerable<string> TcpStateNames => TcpStates.Skip(1).Select(b => System.Text.Encoding.ASCII.GetString(b));
+
+    /// <summary>What the State column shows for a TCP state number.</summary>
+    internal static string TcpStateName(int state) => state > 0 && state < TcpStates.Length ? System.Text.Encoding.ASCII.GetString(TcpStates[state]) : "UNKNOWN";
+
+    /// <summary>What the State column shows for a UNIX socket ("" for an unaccepting bound one).</summary>
+    internal static string UnixStateName(int state, ulong flags) =>
+        state == 1 ? ((flags & 0x10000) != 0 ? "LISTENING" : "") : state >= 0 && state < UnixStateNames.Length ? UnixStateNames[state] : "UNKNOWN";
+
+    /// <summary>What the Type column shows.</summary>
+    internal static string UnixTypeName(int type) => type >= 1 && type < UnixTypeNames.Length ? UnixTypeNames[type] : "UNKNOWN";
+
+    /// <summary>The timer names of the Timer column (-o), as WriteTimer prints them; others print as unkn-N.</summary>
+    internal static readonly string[] TimerNames = ["off", "on", "keepalive", "timewait", "probe", "on1", "on2"];
+
+    /// <summary>The timer name WriteTimer prints for a socket.</summary>
+    internal static string TimerName(in InetSocket s) => (s.Protocol == SocketProtocol.Tcp, s.TimerCode) switch
+    {
+        (_, 0) => "off",
+        (true, >= 1 and <= 4) => TimerNames[s.TimerCode],
+        (false, 1) => "on1",
+        (false, 2) => "on2",
+        _ => "unkn-" + ((int)s.TimerCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The Proto column of an Internet socket.</summary>
+    internal static string ProtocolName(in InetSocket s) => System.Text.Encoding.ASCII.GetString(ProtocolLabel(s));
+
+    private readonly LocalizedColumns? _inetJa = Catalog.Current is { } c ? new LocalizedColumns(c, InternetColumns) : null;
+    private readonly LocalizedColumns? _unixJa = Catalog.Current is { } c2 ? new LocalizedColumns(c2, UnixColumns) : null;
+
     private static readonly byte[][] TcpStates =
     [
         ""u8.ToArray(), "ESTABLISHED"u8.ToArray(), "SYN_SENT"u8.ToArray(), "SYN_RECV"u8.ToArray(),
@@ -21,6 +80,11 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
 
     public void BeginInternet()
     {
+        if (_inetJa is not null)
+        {
+            BeginInternetTranslated(_inetJa);
+            return;
+        }
         output.Write("Active Internet connections "u8);
         output.Write(Selection);
         output.Write("\nProto Recv-Q Send-Q Local Address           Foreign Address         State      "u8);
@@ -33,21 +97,50 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
         output.WriteByte((byte)'\n');
     }
 
+
+    private void BeginInternetTranslated(LocalizedColumns columns)
+    {
+        output.Write(options.All > 0 ? Catalog.T("Active Internet connections (servers and established)")
+            : options.Listening > 0 ? Catalog.T("Active Internet connections (only servers)") : Catalog.T("Active Internet connections (w/o servers)"));
+        output.WriteByte((byte)'\n');
+        Span<int> shown = stackalloc int[10];
+        int n = 0;
+        for (int i = 0; i < 6; i++) shown[n++] = i;
+        if (options.Extend > 1) { shown[n++] = 6; shown[n++] = 7; }
+        if (options.Programs > 0) shown[n++] = 8;
+        if (options.Timers > 0) shown[n++] = 9;
+        output.Write(columns.Header(shown[..n]));
+        output.WriteByte((byte)'\n');
+    }
+
+    /// <summary>Widening of column <paramref name="i"/> for a translated header (nothing in English).</summary>
+    private void Pad(LocalizedColumns? columns, int i)
+    {
+        if (columns is not null)
+            output.Spaces(columns.Extra[i]);
+    }
+
     public void InternetRow(in InetSocket s, ProcessInfo? owner)
     {
+        var ja = _inetJa;
         output.Left(ProtocolLabel(s), 5);
+        Pad(ja, 0);
         output.WriteByte((byte)' ');
+        Pad(ja, 1);
         output.RightNumber((long)s.ReceiveQueue, 6);
         output.WriteByte((byte)' ');
+        Pad(ja, 2);
         output.RightNumber((long)s.SendQueue, 6);
         output.WriteByte((byte)' ');
 
         Span<byte> endpoint = stackalloc byte[256];
         int n = endpoints.Format(s.LocalAddress, s.LocalPort, s.Protocol, endpoint);
         output.LeftSafe(endpoint[..n], 23);
+        Pad(ja, 3);
         output.WriteByte((byte)' ');
         n = endpoints.Format(s.RemoteAddress, s.RemotePort, s.Protocol, endpoint);
         output.LeftSafe(endpoint[..n], 23);
+        Pad(ja, 4);
         output.WriteByte((byte)' ');
 
         switch (s.Protocol)
@@ -62,6 +155,7 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
                 output.Left(s.State switch { 1 => "ESTABLISHED"u8, 7 => ""u8, _ => "UNKNOWN"u8 }, 11);
                 break;
         }
+        Pad(ja, 5);
 
         if (options.Extend > 1)
         {
@@ -71,13 +165,16 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
                 output.LeftSafe(name, 10);
             else
                 output.LeftNumber((int)s.Uid, 10);
+            Pad(ja, 6);
             output.WriteByte((byte)' ');
             output.LeftNumber(s.Inode, 10);
+            Pad(ja, 7);
         }
         if (options.Programs > 0)
         {
             output.WriteByte((byte)' ');
             WriteProgram(owner);
+            Pad(ja, 8);
         }
         if (options.Timers > 0)
         {
@@ -146,6 +243,15 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
 
     public void BeginUnix()
     {
+        if (_unixJa is not null)
+        {
+            output.Write(options.All > 0 ? Catalog.T("Active UNIX domain sockets (servers and established)")
+                : options.Listening > 0 ? Catalog.T("Active UNIX domain sockets (only servers)") : Catalog.T("Active UNIX domain sockets (w/o servers)"));
+            output.WriteByte((byte)'\n');
+            output.Write(options.Programs > 0 ? _unixJa.Header([0, 1, 2, 3, 4, 5, 6, 7]) : _unixJa.Header([0, 1, 2, 3, 4, 5, 7]));
+            output.WriteByte((byte)'\n');
+            return;
+        }
         output.Write("Active UNIX domain sockets "u8);
         output.Write(Selection);
         output.Write("\nProto RefCnt Flags       Type       State         I-Node  "u8);
@@ -156,9 +262,12 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
 
     public void UnixRow(in UnixSocket s, ProcessInfo? owner)
     {
+        var ja = _unixJa;
         output.Left(s.ProtocolField == 0 ? "unix"u8 : "??"u8, 5);
+        Pad(ja, 0);
         output.WriteByte((byte)' ');
         output.LeftNumber((long)s.RefCount, 6); // %-6ld of an unsigned long
+        Pad(ja, 1);
         output.WriteByte((byte)' ');
         Span<byte> flags = stackalloc byte[16];
         int f = 0;
@@ -169,6 +278,7 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
         if ((s.Flags & 0x40000) != 0) { "N "u8.CopyTo(flags[f..]); f += 2; }
         flags[f++] = (byte)']';
         output.Left(flags[..f], 11);
+        Pad(ja, 2);
         output.WriteByte((byte)' ');
         output.Left(s.Type switch
         {
@@ -179,6 +289,7 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
             5 => "SEQPACKET"u8,
             _ => "UNKNOWN"u8,
         }, 10);
+        Pad(ja, 3);
         output.WriteByte((byte)' ');
         output.Left(s.State switch
         {
@@ -189,12 +300,15 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
             4 => "DISCONNECTING"u8,
             _ => "UNKNOWN"u8,
         }, 13);
+        Pad(ja, 4);
         output.WriteByte((byte)' ');
         output.LeftNumber(s.Inode, 8);
+        Pad(ja, 5);
         if (options.Programs > 0)
         {
             output.WriteByte((byte)' ');
             WriteProgram(owner);
+            Pad(ja, 6);
         }
         output.WriteByte((byte)' ');
         output.LeftSafe(s.Path.Span, 0);

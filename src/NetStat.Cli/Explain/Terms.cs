@@ -1,0 +1,61 @@
+using NetStat.Cli.Rendering;
+
+namespace NetStat.Cli.Explain;
+
+/// <summary>
+/// Every term --explain knows, taken from the renderers' own tables (headers, state names, flag
+/// letters), so that a column or value a renderer can print cannot lack an explanation unnoticed.
+/// </summary>
+internal static class Terms
+{
+    /// <summary>
+    /// The -s sections: the tables net-tools knows (NetToolsCounterCatalog.Find) and those the
+    /// kernel adds that it prints as they come.
+    /// </summary>
+    public static readonly string[] StatisticsSections =
+        ["Ip", "Icmp", "IcmpMsg", "Tcp", "Udp", "UdpLite", "TcpExt", "IpExt", "MPTcpExt", "Sctp", "Ip6", "Icmp6", "Udp6", "UdpLite6", "Tcp6"];
+
+    /// <summary>The terms of one kind, in the order their renderer prints them.</summary>
+    public static IEnumerable<string> Of(TermKind kind) => kind switch
+    {
+        TermKind.InternetColumn => TextSocketRenderer.InternetColumns.Select(c => c.Name),
+        TermKind.UnixColumn => TextSocketRenderer.UnixColumns.Select(c => c.Name),
+        TermKind.RouteColumn => TextRouteRenderer.Headers.SelectMany(HeaderColumns).Distinct(),
+        TermKind.InterfaceColumn => TextInterfaceRenderer.Columns.Select(c => c.Name),
+        TermKind.GroupColumn => TextGroupRenderer.Columns.Select(c => c.Name),
+        TermKind.Protocol => TextSocketRenderer.ProtocolNames,
+        TermKind.TcpState => TextSocketRenderer.TcpStateNames,
+        TermKind.UdpState => ["ESTABLISHED"],
+        TermKind.Timer => TextSocketRenderer.TimerNames,
+        TermKind.UnixType => TextSocketRenderer.UnixTypeNames.Skip(1),
+        TermKind.UnixState => TextSocketRenderer.UnixStateNames,
+        TermKind.UnixFlag => TextSocketRenderer.UnixFlagNames.Select(f => f.Name),
+        TermKind.RouteFlag => TextRouteRenderer.FibFlagLetters.Select(f => f.Letter.ToString()).Distinct(),
+        TermKind.Ipv6RouteFlag => TextRouteRenderer.Ipv6FlagLetters.Select(f => f.Letter.ToString()).Distinct(),
+        TermKind.InterfaceFlag => TextInterfaceRenderer.FlagLetters.Select(f => f.Letter.ToString()).Distinct(),
+        TermKind.StatisticsSection => StatisticsSections,
+        _ => [],
+    };
+
+    /// <summary>Every (kind, term) pair.</summary>
+    public static IEnumerable<(TermKind Kind, string Term)> All() =>
+        Enum.GetValues<TermKind>().SelectMany(k => Of(k).Select(t => (k, t)));
+
+    /// <summary>The column names of a header line: words split on spaces, two-word labels kept together.</summary>
+    public static IEnumerable<string> HeaderColumns(string header)
+    {
+        var words = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (i + 1 < words.Length && (words[i], words[i + 1]) is ("Local" or "Foreign", "Address") or ("PID/Program", "name") or ("Next", "Hop"))
+            {
+                yield return words[i] + " " + words[i + 1];
+                i++;
+            }
+            else
+            {
+                yield return words[i];
+            }
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using NetStat.Cli.Explain;
+
+namespace NetStat.Cli.Localization;
+
+/// <summary>
+/// One language's translations: messages keyed by their English text (gettext's msgid) and the
+/// --explain texts keyed by (kind, term). English is the keys themselves: no catalog at all,
+/// which keeps the C locale on net-tools' exact bytes. A language is one Catalog.XX.cs file
+/// (messages) plus one Explain/Explanations.XX.cs file, registered in <see cref="Languages"/>.
+/// </summary>
+internal sealed class Catalog(string language, IReadOnlyDictionary<string, string> messages, IReadOnlyDictionary<(TermKind, string), string> explanations)
+{
+    /// <summary>The languages that have a catalog (English has none: it is the source text).</summary>
+    private static readonly (string Code, Func<Catalog> Create)[] Languages =
+    [
+        ("ja", () => new Catalog("ja", JapaneseMessages.All, JapaneseExplanations.All)),
+    ];
+
+    private static Catalog? _current;
+    private static bool _resolved;
+
+    public string Language { get; } = language;
+    public IReadOnlyDictionary<string, string> Messages { get; } = messages;
+    public IReadOnlyDictionary<(TermKind Kind, string Term), string> Explanations { get; } = explanations;
+
+    /// <summary>Every registered language code.</summary>
+    public static IEnumerable<string> Codes => Languages.Select(l => l.Code);
+
+    public static bool Has(string code) => Array.Exists(Languages, l => l.Code == code);
+
+    /// <summary>The catalog for <paramref name="code"/>, null for English or an unknown code.</summary>
+    public static Catalog? For(string? code)
+    {
+        foreach (var (c, create) in Languages)
+            if (c == code)
+                return create();
+        return null;
+    }
+
+    /// <summary>The catalog the environment selects (null: English), read once per process.</summary>
+    public static Catalog? Current
+    {
+        get
+        {
+            if (!_resolved)
+            {
+                _current = For(LocaleSelection.Language(Environment.GetEnvironmentVariable));
+                _resolved = true;
+            }
+            return _current;
+        }
+    }
+
+    /// <summary>The translation of <paramref name="english"/> in the current language (itself in English).</summary>
+    public static string T(string english) => Current is { } c && c.Messages.TryGetValue(english, out var t) ? t : english;
+
+    /// <summary><see cref="T"/> with {0}, {1}... replaced (no culture involved).</summary>
+    public static string T(string english, params string[] arguments)
+    {
+        string text = T(english);
+        for (int i = 0; i < arguments.Length; i++)
+            text = text.Replace("{" + i + "}", arguments[i], StringComparison.Ordinal);
+        return text;
+    }
+}

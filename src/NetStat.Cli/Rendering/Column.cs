@@ -1,0 +1,82 @@
+using System.Text;
+using NetStat.Cli.Localization;
+
+namespace NetStat.Cli.Rendering;
+
+/// <summary>
+/// One column of a text table as net-tools lays it out: its header label, the printf width of its
+/// data ("%-23s" is 23, left; "%6ld" is 6, right; 0 = the last, unpadded column).
+/// </summary>
+internal readonly record struct Column(string Name, int Width, bool Right = false);
+
+/// <summary>
+/// A table's header in a translated language. A label wider (in terminal cells) than its column
+/// widens that column: the renderer adds <see cref="Extra"/>[i] spaces to the data of column i
+/// (after a left-aligned field, before a right-aligned one), so rows stay under their headers.
+/// English never uses this: its headers are net-tools' literal bytes.
+/// </summary>
+internal sealed class LocalizedColumns
+{
+    public int[] Extra { get; }
+
+    private readonly Column[] _columns;
+    private readonly string[] _labels;
+
+    public LocalizedColumns(Catalog catalog, Column[] columns)
+    {
+        _columns = columns;
+        _labels = new string[columns.Length];
+        Extra = new int[columns.Length];
+        for (int i = 0; i < columns.Length; i++)
+        {
+            _labels[i] = catalog.Messages.TryGetValue(columns[i].Name, out var t) ? t : columns[i].Name;
+            if (columns[i].Width > 0)
+                Extra[i] = Math.Max(0, DisplayWidth.Of(_labels[i]) - columns[i].Width);
+        }
+    }
+
+    /// <summary>
+    /// The header of the columns at <paramref name="indexes"/> (in order), each label padded to
+    /// its widened column, columns separated by one space, as net-tools' "%-5s %6s ..." headers are.
+    /// </summary>
+    public string Header(ReadOnlySpan<int> indexes)
+    {
+        var text = new StringBuilder();
+        bool first = true;
+        foreach (int i in indexes)
+        {
+            if (!first)
+                text.Append(' ');
+            first = false;
+            text.Append(Pad(i));
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The label of column <paramref name="i"/> padded to its widened width.</summary>
+    public string Pad(int i)
+    {
+        var c = _columns[i];
+        string label = _labels[i];
+        if (c.Width == 0)
+            return label;
+        int fill = Math.Max(0, c.Width + Extra[i] - DisplayWidth.Of(label));
+        return c.Right ? new string(' ', fill) + label : label + new string(' ', fill);
+    }
+
+    /// <summary>The English header the same layout gives (tests compare it with net-tools' literal).</summary>
+    public static string EnglishHeader(Column[] columns, ReadOnlySpan<int> indexes)
+    {
+        var text = new StringBuilder();
+        bool first = true;
+        foreach (int i in indexes)
+        {
+            if (!first)
+                text.Append(' ');
+            first = false;
+            var c = columns[i];
+            text.Append(c.Width == 0 ? c.Name : c.Right ? c.Name.PadLeft(c.Width) : c.Name.PadRight(c.Width));
+        }
+        return text.ToString();
+    }
+}
