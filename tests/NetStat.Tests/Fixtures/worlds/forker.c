@@ -1,7 +1,8 @@
 /* Many processes for the -p scan: forker N PORT starts N children that each hold a UDP socket of
  * their own and share a TCP listener and a UDP socket on PORT that the parent opened (and then
  * closes, so the lowest child PID is the one to name). Prints READY when every child has its
- * socket; all children die with the parent (PR_SET_PDEATHSIG), which exits on SIGTERM. */
+ * socket; all children die with the parent (PR_SET_PDEATHSIG), which exits on SIGTERM, when its
+ * standard input closes (the test that started it ended, however it ended) or after 10 minutes. */
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -55,5 +56,7 @@ int main(int argc, char **argv)
     printf("READY\n");
     fflush(stdout);
     signal(SIGTERM, SIG_DFL);
-    for (;;) pause();
+    alarm(600);
+    while (read(0, buf, sizeof buf) > 0) { }
+    return 0;
 }
