@@ -90,22 +90,7 @@ public sealed class MulticastGroupTable
 
     private static void Add(ProcGroupCursor? cursor, string path, int errno, List<MulticastGroupEntry> list, CancellationToken cancellationToken)
     {
-        if (cursor is null)
-        {
-            TableErrors.CheckOpen(path, errno);
-            return;
-        }
-        using (cursor)
-        {
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var outcome = cursor.Next(out var row);
-                if (outcome == ReadOutcome.End)
-                    break;
-                if (outcome == ReadOutcome.Row)
-                    list.Add(new MulticastGroupEntry(row));
-            }
-        }
+        foreach (var row in CursorRows.Read(cursor, errno, path, cancellationToken))
+            list.Add(new MulticastGroupEntry(row));
     }
 }

@@ -129,44 +129,10 @@ public sealed class RouteTable
     private IEnumerable<RouteEntry> Rows(IPFamilies families, CancellationToken cancellationToken)
     {
         if ((families & IPFamilies.IPv4) != 0)
-        {
-            using var cursor = _tables.OpenIpv4(out int errno);
-            if (cursor is null)
-                TableErrors.CheckOpen(_tables.Ipv4Name, errno);
-            else
-            {
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var outcome = cursor.Next(out var route);
-                    if (outcome == ReadOutcome.End)
-                        break;
-                    if (outcome == ReadOutcome.Row)
-                        yield return new RouteEntry(route);
-                }
-                if (cursor.ReadError != 0)
-                    throw TableErrors.ReadFailed(_tables.Ipv4Name, cursor.ReadError);
-            }
-        }
+            foreach (var route in CursorRows.Read(_tables.OpenIpv4(out int errno4), errno4, _tables.Ipv4Name, cancellationToken))
+                yield return new RouteEntry(route);
         if ((families & IPFamilies.IPv6) != 0)
-        {
-            using var cursor = _tables.OpenIpv6(out int errno);
-            if (cursor is null)
-                TableErrors.CheckOpen(_tables.Ipv6Name, errno);
-            else
-            {
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var outcome = cursor.Next(out var route);
-                    if (outcome == ReadOutcome.End)
-                        break;
-                    if (outcome == ReadOutcome.Row)
-                        yield return new RouteEntry(route);
-                }
-                if (cursor.ReadError != 0)
-                    throw TableErrors.ReadFailed(_tables.Ipv6Name, cursor.ReadError);
-            }
-        }
+            foreach (var route in CursorRows.Read(_tables.OpenIpv6(out int errno6), errno6, _tables.Ipv6Name, cancellationToken))
+                yield return new RouteEntry(route);
     }
 }

@@ -168,19 +168,10 @@ public sealed class SocketTable
     private IEnumerable<SocketEntry> InetRows(SocketProtocol protocol, AddressFamily family, InetTableQuery kernelQuery, SocketQuery query,
         SocketOwners? owners, UserNames? users, CancellationToken cancellationToken)
     {
-        using var cursor = _tables.OpenInet(protocol, family, kernelQuery, out int errno);
-        if (cursor is null)
+        var rows = CursorRows.Read(_tables.OpenInet(protocol, family, kernelQuery, out int errno), errno, _tables.FileOf(protocol, family), cancellationToken);
+        foreach (var socket in rows)
         {
-            TableErrors.CheckOpen(_tables.FileOf(protocol, family), errno);
-            yield break;
-        }
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcome = cursor.Next(out var socket);
-            if (outcome == ReadOutcome.End)
-                break;
-            if (outcome == ReadOutcome.Malformed || !query.SelectsRole(socket.IsServer))
+            if (!query.SelectsRole(socket.IsServer))
                 continue;
             // /proc (exact timers, raw sockets, no netlink) lists every state: filter here what netlink filtered.
             if (protocol == SocketProtocol.Tcp && (kernelQuery.States & (1u << socket.State)) == 0)
@@ -192,32 +183,18 @@ public sealed class SocketTable
             if (query.Where is null || query.Where(entry))
                 yield return entry;
         }
-        if (cursor.ReadError != 0)
-            throw TableErrors.ReadFailed(_tables.FileOf(protocol, family), cursor.ReadError);
     }
 
     private IEnumerable<SocketEntry> UnixRows(SocketQuery query, SocketOwners? owners, CancellationToken cancellationToken)
     {
-        using var cursor = _tables.OpenUnix(out int errno);
-        if (cursor is null)
+        foreach (var socket in CursorRows.Read(_tables.OpenUnix(out int errno), errno, _tables.Proc.Net("unix"), cancellationToken))
         {
-            TableErrors.CheckOpen(_tables.Proc.Net("unix"), errno);
-            yield break;
-        }
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var outcome = cursor.Next(out var socket);
-            if (outcome == ReadOutcome.End)
-                break;
-            if (outcome == ReadOutcome.Malformed || !query.SelectsRole(socket.IsServer))
+            if (!query.SelectsRole(socket.IsServer))
                 continue;
             var entry = new SocketEntry(socket, HoldersOf(owners, socket.Inode));
             if (query.Where is null || query.Where(entry))
                 yield return entry;
         }
-        if (cursor.ReadError != 0)
-            throw TableErrors.ReadFailed(_tables.Proc.Net("unix"), cursor.ReadError);
     }
 
     /// <summary>Every process holding the socket once (a process may hold it through several fds), lowest PID first.</summary>
