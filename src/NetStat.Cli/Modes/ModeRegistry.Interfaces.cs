@@ -11,9 +11,13 @@ internal static partial class ModeRegistry
     public static int Interfaces(NetstatOptions options, StandardStreams streams, ProcPaths proc)
     {
         using var source = new IoctlInterfaceSource(proc);
-        IInterfaceRenderer renderer = options.Ext.Json
-            ? new JsonInterfaceRenderer(NewJsonStream(options, streams))
-            : new TextInterfaceRenderer(options, streams.Out);
-        return new InterfaceListing(options, streams, source, renderer).Run();
+        return new InterfaceListing(options, streams, source, InterfaceRenderer(options, streams)).Run();
     }
+
+    /// <summary>
+    /// The renderer of the -i table, text or --json: the one choice both -i and each --all-netns
+    /// section make, so the two cannot drift apart.
+    /// </summary>
+    public static IInterfaceRenderer InterfaceRenderer(NetstatOptions options, StandardStreams streams) =>
+        options.Ext.Json ? new JsonInterfaceRenderer(NewJsonStream(streams)) : new TextInterfaceRenderer(options, streams.Out);
 }

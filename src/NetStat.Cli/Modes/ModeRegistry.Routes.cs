@@ -19,7 +19,7 @@ internal static partial class ModeRegistry
         if (options.Ext.Json)
         {
             // One document per pass (one line per -c interval), closed even when the pass fails.
-            var json = new JsonRouteRenderer(NewJsonStream(options, streams), hosts, numeric);
+            var json = new JsonRouteRenderer(NewJsonStream(streams), hosts, numeric);
             var jsonListing = new RouteListing(options, streams, new ProcRouteTables(proc), proc, hosts, json, () => streams.Error.HasWritten);
             return () =>
             {

@@ -26,7 +26,7 @@ internal static partial class ModeRegistry
     /// <summary>--json: each pass is one document (one line under -c), closed even when the pass fails.</summary>
     private static Func<int> JsonSockets(NetstatOptions options, StandardStreams streams, ProcPaths proc, HostNames hosts)
     {
-        var json = NewJsonStream(options, streams);
+        var json = NewJsonStream(streams);
         var hostText = new HostText(options, hosts);
         var renderer = new JsonSocketRenderer(options, json, hostText, ServiceNames.Default, new UserNames());
         GroupListing? groups = null;
@@ -51,9 +51,6 @@ internal static partial class ModeRegistry
         };
     }
 
-    /// <summary>
-    /// The JSON sink of a run. The namespace label of every record stays null here; the network
-    /// namespace feature sets <see cref="JsonStream.Netns"/> when it enters one.
-    /// </summary>
-    internal static JsonStream NewJsonStream(NetstatOptions options, StandardStreams streams) => new(streams.Out);
+    /// <summary>The JSON sink of a run (its records carry the namespace RenderContext names).</summary>
+    internal static JsonStream NewJsonStream(StandardStreams streams) => new(streams.Out);
 }

@@ -12,7 +12,7 @@ internal static partial class ModeRegistry
     {
         if (options.Ext.Json)
         {
-            var json = new JsonStatisticsRenderer(NewJsonStream(options, streams), StatisticsSelection.From(options));
+            var json = new JsonStatisticsRenderer(NewJsonStream(streams), StatisticsSelection.From(options));
             return new JsonStatisticsMode(options, streams, new ProtocolCounters(proc), json).Run();
         }
         var renderer = new TextStatisticsRenderer(streams.Out, StatisticsSelection.From(options));

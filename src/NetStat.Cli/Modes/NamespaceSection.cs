@@ -1,6 +1,5 @@
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Output;
-using NetStat.Cli.Rendering;
 using NetStat.Kernel;
 
 namespace NetStat.Cli.Modes;
@@ -9,6 +8,8 @@ namespace NetStat.Cli.Modes;
 /// One namespace's part of --all-netns: the selected mode, built on its first pass inside the
 /// namespace (the -i query socket belongs to the namespace it is opened in, and the -i title and
 /// the route name cache last for the whole -c run, as in one net-tools process per namespace).
+/// Every mode comes from the ModeRegistry entry the plain run uses, so text or --json is chosen
+/// in one place for both.
 /// </summary>
 internal sealed class NamespaceSection(NetworkNamespace ns, NetstatOptions options, StandardStreams streams) : IDisposable
 {
@@ -37,7 +38,7 @@ internal sealed class NamespaceSection(NetworkNamespace ns, NetstatOptions optio
             {
                 var source = new IoctlInterfaceSource(proc);
                 _resource = source;
-                var listing = new InterfaceListing(options, streams, source, new TextInterfaceRenderer(options, streams.Out));
+                var listing = new InterfaceListing(options, streams, source, ModeRegistry.InterfaceRenderer(options, streams));
                 if (listing.Begin() is int failed)
                     return failed;
                 _pass = listing.Pass;
