@@ -29,12 +29,18 @@ internal sealed class JsonStatisticsMode(NetstatOptions options, StandardStreams
                 return Done();
             Render(CounterFile.Netstat, "/proc/net/netstat", mustOpen: false, reportMalformed: true, onlyTcp: false);
         }
-        if (family is "" or "inet6")
+        if (family == "inet6")
         {
+            // What the text reads for -A inet6, and like it, nothing more without snmp6.
             if (!Render(CounterFile.Snmp6, "/proc/net/snmp6", mustOpen: true, reportMalformed: false, onlyTcp: false))
                 return Done();
-            if (family == "inet6")
-                Render(CounterFile.Snmp, "/proc/net/snmp", mustOpen: true, reportMalformed: false, onlyTcp: true);
+            Render(CounterFile.Snmp, "/proc/net/snmp", mustOpen: true, reportMalformed: false, onlyTcp: true);
+        }
+        else if (family == "")
+        {
+            // Without -A snmp6 is an extra the text never reads: a kernel without IPv6 has none,
+            // which is no error and must not cost the sctp counters.
+            Render(CounterFile.Snmp6, "/proc/net/snmp6", mustOpen: false, reportMalformed: false, onlyTcp: false);
         }
         if (family is "" or "inet")
             Render(CounterFile.SctpSnmp, "/proc/net/sctp/snmp", mustOpen: false, reportMalformed: false, onlyTcp: false);
@@ -53,16 +59,10 @@ internal sealed class JsonStatisticsMode(NetstatOptions options, StandardStreams
         if (!file.Opened)
         {
             if (mustOpen)
-                streams.Error.Write($"cannot open {name}: {Interop.Libc.StrError(file.OpenErrno)}\n");
+                StatisticsMode.CannotOpen(streams, name, file.OpenErrno);
             return false;
         }
-        foreach (var table in file.Tables)
-            if (!onlyTcp || table.Name.StartsWith("Tcp", StringComparison.Ordinal))
-                renderer.Table(table);
-        if (reportMalformed && file.StoppedAtMalformedLine)
-            streams.Error.Write($"Problem while parsing {name}\n");
-        if (file.ReadErrno != 0)
-            streams.Error.Write($"{name}: {Interop.Libc.StrError(file.ReadErrno)}\n");
+        StatisticsMode.Render(streams, renderer, file, name, reportMalformed, onlyTcp);
         return true;
     }
 }

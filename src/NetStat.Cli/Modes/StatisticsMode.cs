@@ -73,8 +73,18 @@ internal sealed class StatisticsMode(NetstatOptions options, StandardStreams str
         Render(snmp, "/proc/net/snmp", reportMalformed: false, onlyTcp: true);
     }
 
-    // Messages name /proc/net/... literally, as net-tools does, whatever root the files come from.
-    private void Render(CounterFileSnapshot file, string name, bool reportMalformed, bool onlyTcp)
+    private void Render(CounterFileSnapshot file, string name, bool reportMalformed, bool onlyTcp) =>
+        Render(streams, renderer, file, name, reportMalformed, onlyTcp);
+
+    private void CannotOpen(string name, int errno) => CannotOpen(streams, name, errno);
+
+    /// <summary>
+    /// Hands a read file's tables to the renderer (only the Tcp ones with <paramref name="onlyTcp"/>)
+    /// and reports, as net-tools does, a malformed line or a read error. The text and --json modes
+    /// share it so their messages cannot drift apart. Messages name /proc/net/... literally, as
+    /// net-tools does, whatever root the files come from.
+    /// </summary>
+    internal static void Render(StandardStreams streams, IStatisticsRenderer renderer, CounterFileSnapshot file, string name, bool reportMalformed, bool onlyTcp)
     {
         foreach (var table in file.Tables)
         {
@@ -88,6 +98,7 @@ internal sealed class StatisticsMode(NetstatOptions options, StandardStreams str
             streams.Error.Write($"{name}: {Interop.Libc.StrError(file.ReadErrno)}\n");
     }
 
-    private void CannotOpen(string name, int errno) =>
+    /// <summary>net-tools' message for a counter file it needs and cannot open.</summary>
+    internal static void CannotOpen(StandardStreams streams, string name, int errno) =>
         streams.Error.Write($"cannot open {name}: {Interop.Libc.StrError(errno)}\n");
 }
