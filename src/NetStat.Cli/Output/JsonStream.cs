@@ -22,7 +22,6 @@ internal sealed class JsonStream
 
     private readonly TextOutput _output;
     private readonly ArrayBufferWriter<byte> _buffer = new(BlockSize * 2);
-    private readonly byte[] _escaped = new byte[1024];
 
     public JsonStream(TextOutput output)
     {
@@ -39,17 +38,31 @@ internal sealed class JsonStream
     public bool InDocument { get; private set; }
 
     /// <summary>
-    /// The network namespace the records come from; when set, the document and every record
-    /// carry it as "netns" (see <see cref="RecordStart"/>). Null leaves the field out. Unless set, it
-    /// follows the namespace being read (--netns, --netns-pid, each --all-netns section).
+    /// The "netns" value of the document and its records: the namespace being read (--netns,
+    /// --netns-pid, each --all-netns section), null without one (the field is left out). Encoded
+    /// once per label, not per record.
     /// </summary>
-    public string? Netns
+    public JsonEncodedText? Netns
     {
-        get => _netns ?? NetStat.Cli.Rendering.RenderContext.Namespace?.JsonText;
-        set => _netns = value;
+        get
+        {
+            var label = NetStat.Cli.Rendering.RenderContext.Namespace;
+            if (label is null)
+                return null;
+            if (!ReferenceEquals(label, _netnsLabel))
+            {
+                _netnsText = JsonEncodedText.Encode(label.JsonText, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+                _netnsLabel = label;
+            }
+            return _netnsText;
+        }
     }
 
-    private string? _netns;
+    private NetStat.Cli.Rendering.NamespaceLabel? _netnsLabel;
+    private JsonEncodedText _netnsText;
+
+    // The record array being written ("sockets", "routes", ...), if one is open.
+    private JsonEncodedText? _section;
 
     /// <summary>Opens the document: <c>{"schema":1</c>; the caller adds its sections.</summary>
     public void BeginDocument()
@@ -57,22 +70,43 @@ internal sealed class JsonStream
         Writer.Reset(_buffer);
         Writer.WriteStartObject();
         Writer.WriteNumber(SchemaName, SchemaVersion);
-        if (Netns is not null)
-            Writer.WriteString(NetnsName, Netns);
+        if (Netns is JsonEncodedText netns)
+            Writer.WriteString(NetnsName, netns);
+        _section = null;
         InDocument = true;
     }
 
-    /// <summary>Closes every open array and object, ends the line and hands it to the output.</summary>
+    /// <summary>
+    /// Opens the record array <paramref name="name"/> unless it is the one already open (a pass
+    /// may start several tables that share one array); another open array is closed first.
+    /// </summary>
+    public void OpenSection(JsonEncodedText name)
+    {
+        if (_section is JsonEncodedText open && open.Equals(name))
+            return;
+        CloseSection();
+        Writer.WriteStartArray(name);
+        _section = name;
+    }
+
+    /// <summary>Closes the open record array, if any.</summary>
+    public void CloseSection()
+    {
+        if (_section is null)
+            return;
+        Writer.WriteEndArray();
+        _section = null;
+    }
+
+    /// <summary>Closes the open record array and the document, ends the line and hands it to the output.</summary>
     public void EndDocument()
     {
         if (!InDocument)
             return;
+        CloseSection();
+        // With the record array closed, what is left open is the document object.
         while (Writer.CurrentDepth > 0)
-        {
-            // The depth alone does not say whether an array or an object is open; the callers
-            // close their own arrays, so what is left is the document object.
             Writer.WriteEndObject();
-        }
         Writer.Flush();
         _buffer.Write("\n"u8);
         Drain();
@@ -83,8 +117,8 @@ internal sealed class JsonStream
     public void RecordStart()
     {
         Writer.WriteStartObject();
-        if (Netns is not null)
-            Writer.WriteString(NetnsName, Netns);
+        if (Netns is JsonEncodedText netns)
+            Writer.WriteString(NetnsName, netns);
     }
 
     /// <summary>Ends a record, handing a full block to the output.</summary>
@@ -104,33 +138,12 @@ internal sealed class JsonStream
         _buffer.ResetWrittenCount();
     }
 
-    /// <summary>A name from the kernel or another user: escaped as the text output escapes it (\xHH), then JSON-encoded.</summary>
-    public void SafeString(JsonEncodedText property, ReadOnlySpan<byte> raw)
-    {
-        if (SafeText.IsSafe(raw))
-        {
-            Writer.WriteString(property, raw);
-            return;
-        }
-        int length = SafeText.EscapedLength(raw);
-        var destination = length <= _escaped.Length ? _escaped.AsSpan(0, length) : new byte[length];
-        SafeText.Escape(raw, destination);
-        Writer.WriteString(property, destination);
-    }
-
-    /// <summary>A safe string as an array element.</summary>
-    public void SafeStringValue(ReadOnlySpan<byte> raw)
-    {
-        if (SafeText.IsSafe(raw))
-        {
-            Writer.WriteStringValue(raw);
-            return;
-        }
-        int length = SafeText.EscapedLength(raw);
-        var destination = length <= _escaped.Length ? _escaped.AsSpan(0, length) : new byte[length];
-        SafeText.Escape(raw, destination);
-        Writer.WriteStringValue(destination);
-    }
+    /// <summary>
+    /// A name from the kernel or another user: escaped as the text output escapes it (\xHH, see
+    /// SafeText), then JSON-encoded. Safe text, nearly all of it, is written without a copy.
+    /// </summary>
+    public void SafeString(JsonEncodedText property, ReadOnlySpan<byte> raw) =>
+        Writer.WriteString(property, SafeText.Escape(raw));
 
     /// <summary>Writes an already-complete JSON value produced elsewhere (a buffered section).</summary>
     public void RawValue(JsonEncodedText property, ReadOnlySpan<byte> json)

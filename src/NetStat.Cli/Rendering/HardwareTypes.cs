@@ -56,6 +56,28 @@ internal static class HardwareTypes
         return Unspec;
     }
 
+    /// <summary>The room <see cref="FormatAddress"/> needs.</summary>
+    public const int AddressTextLength = 64;
+
+    /// <summary>
+    /// The address as net-tools prints it for the entry <paramref name="hw"/> (the -i -e
+    /// hardware line, the JSON "address"): the length written into <paramref name="text"/>
+    /// (at least <see cref="AddressTextLength"/> bytes), or -1 when net-tools prints none.
+    /// </summary>
+    public static int FormatAddress(Entry hw, ReadOnlySpan<byte> kernel, Span<byte> text)
+    {
+        // net-tools keeps 8 bytes of the kernel's answer in a zeroed 32-byte buffer.
+        Span<byte> address = stackalloc byte[32];
+        address.Clear();
+        kernel[..Math.Min(8, kernel.Length)].CopyTo(address);
+        if (hw.Print is null || (hw.SuppressNullAddress && address.IndexOfAnyExcept((byte)0) < 0))
+            return -1;
+        return hw.Print(address, text);
+    }
+
+    /// <summary>Every byte as two lower-case hex digits, no separator; returns the length (2 per byte).</summary>
+    public static int LowerHex(ReadOnlySpan<byte> bytes, Span<byte> text) => Hex(bytes, bytes.Length, 0, lower: true, text);
+
     // "%02x" / "%02X" per byte with an optional separator (0 = none).
     private static int Hex(ReadOnlySpan<byte> a, int count, byte separator, bool lower, Span<byte> text)
     {

@@ -59,8 +59,8 @@ internal sealed class JsonGroupRenderer : IGroupListingRenderer
     public void GroupRow(in MulticastMembership m)
     {
         _w.WriteStartObject();
-        if (_json.Netns is not null)
-            _w.WriteString(Netns, _json.Netns);
+        if (_json.Netns is JsonEncodedText netns)
+            _w.WriteString(Netns, netns);
         bool v6 = m.Family == AddressFamily.InterNetworkV6;
         _w.WriteString(Family, v6 ? "inet6"u8 : "inet"u8);
         Safe(Interface, m.InterfaceName.Span);

@@ -44,7 +44,6 @@ internal sealed class JsonInterfaceRenderer(JsonStream json) : IInterfaceRendere
     ];
 
     private readonly Utf8JsonWriter _w = json.Writer;
-    private bool _open;
 
     public void Title()
     {
@@ -53,19 +52,10 @@ internal sealed class JsonInterfaceRenderer(JsonStream json) : IInterfaceRendere
     public void BeginPass()
     {
         json.BeginDocument();
-        _w.WriteStartArray(Interfaces);
-        _open = true;
+        json.OpenSection(Interfaces);
     }
 
-    public void EndPass()
-    {
-        if (!json.InDocument)
-            return;
-        if (_open)
-            _w.WriteEndArray();
-        _open = false;
-        json.EndDocument();
-    }
+    public void EndPass() => json.EndDocument();
 
     public void Interface(NetworkInterface iface)
     {
@@ -113,23 +103,11 @@ internal sealed class JsonInterfaceRenderer(JsonStream json) : IInterfaceRendere
         _w.WriteString(TitleName, hw.Title);
         if (iface.HasHardwareAddress)
         {
-            // As the text prints it: net-tools keeps 8 bytes of the kernel's answer in a zeroed buffer.
-            Span<byte> address = stackalloc byte[32];
-            address.Clear();
             var kernel = iface.HardwareAddress.Span;
-            kernel[..Math.Min(8, kernel.Length)].CopyTo(address);
-            if (hw.Print is not null && !(hw.SuppressNullAddress && address.IndexOfAnyExcept((byte)0) < 0))
-            {
-                Span<byte> text = stackalloc byte[64];
-                json.SafeString(Address, text[..hw.Print(address, text)]);
-            }
-            Span<byte> hex = stackalloc byte[kernel.Length * 2];
-            for (int i = 0; i < kernel.Length; i++)
-            {
-                hex[2 * i] = "0123456789abcdef"u8[kernel[i] >> 4];
-                hex[2 * i + 1] = "0123456789abcdef"u8[kernel[i] & 15];
-            }
-            _w.WriteString(AddressBytes, hex);
+            Span<byte> text = stackalloc byte[Math.Max(HardwareTypes.AddressTextLength, kernel.Length * 2)];
+            if (HardwareTypes.FormatAddress(hw, kernel, text) is int length and >= 0)
+                json.SafeString(Address, text[..length]);
+            _w.WriteString(AddressBytes, text[..HardwareTypes.LowerHex(kernel, text)]);
         }
         _w.WriteEndObject();
         _w.WriteNumber(TxQueueLen, iface.TransmitQueueLength);

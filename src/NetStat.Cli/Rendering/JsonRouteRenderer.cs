@@ -44,38 +44,19 @@ internal sealed class JsonRouteRenderer(JsonStream json, HostNames hosts, bool n
     private static readonly JsonEncodedText Arp = JsonEncodedText.Encode("arp");
 
     private readonly Utf8JsonWriter _w = json.Writer;
-    private bool _open;
 
     /// <summary>Starts the document of one pass.</summary>
-    public void BeginDocument()
-    {
-        _open = false;
-        json.BeginDocument();
-    }
+    public void BeginDocument() => json.BeginDocument();
 
     /// <summary>Ends the pass's document, whatever stopped it.</summary>
-    public void EndDocument()
-    {
-        if (!json.InDocument)
-            return;
-        if (_open)
-            _w.WriteEndArray();
-        _open = false;
-        json.EndDocument();
-    }
+    public void EndDocument() => json.EndDocument();
 
-    private void Open()
-    {
-        if (!_open)
-            _w.WriteStartArray(Routes);
-        _open = true;
-    }
+    // Every table of the pass shares the one "routes" array.
+    public void BeginIpv4Fib(int ext) => json.OpenSection(Routes);
 
-    public void BeginIpv4Fib(int ext) => Open();
+    public void BeginIpv4Cache(int ext, int layout) => json.OpenSection(Routes);
 
-    public void BeginIpv4Cache(int ext, int layout) => Open();
-
-    public void BeginIpv6(bool cache) => Open();
+    public void BeginIpv6(bool cache) => json.OpenSection(Routes);
 
     public void Ipv4FibRow(in Ipv4Route route, int ext)
     {
@@ -90,13 +71,8 @@ internal sealed class JsonRouteRenderer(JsonStream json, HostNames hosts, bool n
         if (!numeric)
             json.SafeString(GatewayHost, hosts.ResolveRouteIPv4(route.Gateway.IPv4Value, HostNames.SprintNetmask, false, defaultName: false, host: true));
         Address(Genmask, route.Mask);
-        _w.WriteNumber(Flags, route.Flags);
         Span<byte> flags = stackalloc byte[64];
-        _w.WriteString(FlagText, flags[..TextRouteRenderer.FibFlags(route.Flags, flags)]);
-        _w.WriteNumber(Metric, route.Metric);
-        _w.WriteNumber(RefCnt, route.RefCount);
-        _w.WriteNumber(Use, route.Use);
-        json.SafeString(Interface, route.Interface.Span);
+        Common(route.Flags, flags[..TextRouteRenderer.FibFlags(route.Flags, flags)], route.Metric, route.RefCount, route.Use, route.Interface.Span);
         _w.WriteNumber(Mss, route.Mtu);
         _w.WriteNumber(Window, route.Window);
         _w.WriteNumber(Irtt, route.Irtt);
@@ -111,13 +87,8 @@ internal sealed class JsonRouteRenderer(JsonStream json, HostNames hosts, bool n
         Address(Source, route.Source);
         Address(Destination, route.Destination);
         Address(Gateway, route.Gateway);
-        _w.WriteNumber(Flags, route.Flags);
         Span<byte> flags = stackalloc byte[64];
-        _w.WriteString(FlagText, flags[..TextRouteRenderer.CacheFlags(route.Flags, layout == 97, flags)]);
-        _w.WriteNumber(Metric, route.Metric);
-        _w.WriteNumber(RefCnt, route.RefCount);
-        _w.WriteNumber(Use, route.Use);
-        json.SafeString(Interface, route.Interface.Span);
+        Common(route.Flags, flags[..TextRouteRenderer.CacheFlags(route.Flags, layout == 97, flags)], route.Metric, route.RefCount, route.Use, route.Interface.Span);
         _w.WriteNumber(Mss, route.Mtu);
         _w.WriteNumber(Window, route.Window);
         _w.WriteNumber(Irtt, route.Irtt);
@@ -144,14 +115,20 @@ internal sealed class JsonRouteRenderer(JsonStream json, HostNames hosts, bool n
         Address(NextHop, route.NextHop);
         if (!numeric)
             json.SafeString(NextHopHost, hosts.ResolveRouteIPv6(route.NextHop, false));
-        _w.WriteNumber(Flags, route.Flags);
         Span<byte> flags = stackalloc byte[64];
-        _w.WriteString(FlagText, flags[..TextRouteRenderer.Ipv6Flags(route.Flags, flags)]);
-        _w.WriteNumber(Metric, route.Metric);
-        _w.WriteNumber(RefCnt, route.RefCount);
-        _w.WriteNumber(Use, route.Use);
-        json.SafeString(Interface, route.Interface.Span);
+        Common(route.Flags, flags[..TextRouteRenderer.Ipv6Flags(route.Flags, flags)], route.Metric, route.RefCount, route.Use, route.Interface.Span);
         json.RecordEnd();
+    }
+
+    // The columns every routing table has, in the order the text prints them.
+    private void Common(uint flags, ReadOnlySpan<byte> flagText, long metric, long refCount, long use, ReadOnlySpan<byte> iface)
+    {
+        _w.WriteNumber(Flags, flags);
+        _w.WriteString(FlagText, flagText);
+        _w.WriteNumber(Metric, metric);
+        _w.WriteNumber(RefCnt, refCount);
+        _w.WriteNumber(Use, use);
+        json.SafeString(Interface, iface);
     }
 
     private void Address(JsonEncodedText property, InetAddress address)

@@ -6,8 +6,8 @@ namespace NetStat.Cli.Rendering;
 /// <param name="Pid">The PID it was opened by (--netns-pid), or the lowest PID found in it (--all-netns); null if none.</param>
 internal sealed record NamespaceLabel(string? Name, ulong Inode, int? Pid)
 {
-    /// <summary>What JSON records carry as "netns": the name, or "inode:N" for an unnamed namespace.</summary>
-    public string JsonText => Name ?? $"inode:{Inode}";
+    /// <summary>What JSON records carry as "netns": the name, or "inode:N" for an unnamed namespace (built once).</summary>
+    public string JsonText { get; } = Name ?? $"inode:{Inode}";
 }
 
 /// <summary>

@@ -350,18 +350,13 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
     private void HardwareLine(NetworkInterface iface)
     {
         var hw = HardwareTypes.Find(iface.HardwareType);
-        // net-tools keeps 8 bytes of the kernel's answer in a zeroed 32-byte buffer.
-        Span<byte> address = stackalloc byte[32];
-        address.Clear();
-        var kernel = iface.HardwareAddress.Span;
-        kernel[..Math.Min(8, kernel.Length)].CopyTo(address);
         output.Write("        "u8);
         output.Write(hw.Name);
-        if (hw.Print is not null && !(hw.SuppressNullAddress && address.IndexOfAnyExcept((byte)0) < 0))
+        Span<byte> text = stackalloc byte[HardwareTypes.AddressTextLength];
+        if (HardwareTypes.FormatAddress(hw, iface.HardwareAddress.Span, text) is int length and >= 0)
         {
-            Span<byte> text = stackalloc byte[64];
             output.WriteByte((byte)' ');
-            output.LeftSafe(text[..hw.Print(address, text)], 0);
+            output.LeftSafe(text[..length], 0);
         }
         if (iface.TransmitQueueLength != -1)
         {
