@@ -48,19 +48,21 @@ internal sealed class EndpointText(NetstatOptions options, HostText hosts, Servi
         length += n;
     }
 
+    /// <summary>The services table a protocol's port is named from (UDP-Lite uses UDP's, as net-tools does).</summary>
+    internal static ServiceNames.Kind ServiceKind(SocketProtocol protocol) => protocol switch
+    {
+        SocketProtocol.Tcp => ServiceNames.Kind.Tcp,
+        SocketProtocol.Raw => ServiceNames.Kind.Raw,
+        _ => ServiceNames.Kind.Udp,
+    };
+
     private ReadOnlySpan<byte> Service(ushort port, SocketProtocol protocol, Span<byte> buffer)
     {
         if (port == 0)
             return "*"u8;
         if (!options.NumericPorts)
         {
-            var kind = protocol switch
-            {
-                SocketProtocol.Tcp => ServiceNames.Kind.Tcp,
-                SocketProtocol.Raw => ServiceNames.Kind.Raw,
-                _ => ServiceNames.Kind.Udp,
-            };
-            var name = services.Find(kind, port);
+            var name = services.Find(ServiceKind(protocol), port);
             if (name is not null)
                 return name;
         }

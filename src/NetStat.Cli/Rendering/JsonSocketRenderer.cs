@@ -52,18 +52,8 @@ internal sealed class JsonSocketRenderer(NetstatOptions options, JsonStream json
     private static readonly JsonEncodedText RefCnt = JsonEncodedText.Encode("refcnt");
     private static readonly JsonEncodedText ProtocolField = JsonEncodedText.Encode("protocol");
 
-    private static readonly JsonEncodedText[] TcpStates =
-    [
-        JsonEncodedText.Encode("UNKNOWN"), JsonEncodedText.Encode("ESTABLISHED"), JsonEncodedText.Encode("SYN_SENT"),
-        JsonEncodedText.Encode("SYN_RECV"), JsonEncodedText.Encode("FIN_WAIT1"), JsonEncodedText.Encode("FIN_WAIT2"),
-        JsonEncodedText.Encode("TIME_WAIT"), JsonEncodedText.Encode("CLOSE"), JsonEncodedText.Encode("CLOSE_WAIT"),
-        JsonEncodedText.Encode("LAST_ACK"), JsonEncodedText.Encode("LISTEN"), JsonEncodedText.Encode("CLOSING"),
-        JsonEncodedText.Encode("NEW_SYN_RECV"),
-    ];
-
     private readonly Utf8JsonWriter _w = json.Writer;
     private SocketOwners? _owners;
-    private bool _socketsOpen;
     private JsonGroupRenderer? _groups;
 
     /// <summary>The -g section, written after the sockets (groups arrive between the inet and unix tables).</summary>
@@ -77,7 +67,6 @@ internal sealed class JsonSocketRenderer(NetstatOptions options, JsonStream json
     public void BeginDocument()
     {
         _owners = null;
-        _socketsOpen = false;
         json.BeginDocument();
     }
 
@@ -86,41 +75,26 @@ internal sealed class JsonSocketRenderer(NetstatOptions options, JsonStream json
     {
         if (!json.InDocument)
             return;
-        if (_socketsOpen)
-            _w.WriteEndArray();
-        _socketsOpen = false;
+        json.CloseSection();
         if (_groups is not null && _groups.Started)
             json.RawValue(Groups, _groups.TakeSection());
         json.EndDocument();
     }
 
-    private void OpenSockets()
-    {
-        if (_socketsOpen)
-            return;
-        _w.WriteStartArray(Sockets);
-        _socketsOpen = true;
-    }
+    // Both tables' rows go into the one "sockets" array.
+    public void BeginInternet() => json.OpenSection(Sockets);
 
-    public void BeginInternet() => OpenSockets();
-
-    public void BeginUnix() => OpenSockets();
+    public void BeginUnix() => json.OpenSection(Sockets);
 
     public void InternetRow(in InetSocket s, ProcessInfo? owner)
     {
         bool v6 = s.Family == AddressFamily.InterNetworkV6;
         json.RecordStart();
-        _w.WriteString(Proto, s.Protocol switch
-        {
-            SocketProtocol.Tcp => v6 ? "tcp6"u8 : "tcp"u8,
-            SocketProtocol.Udp => v6 ? "udp6"u8 : "udp"u8,
-            SocketProtocol.UdpLite => v6 ? "udpl6"u8 : "udpl"u8,
-            _ => v6 ? "raw6"u8 : "raw"u8,
-        });
+        _w.WriteString(Proto, TextSocketRenderer.ProtocolLabel(s));
         _w.WriteString(Family, v6 ? "inet6"u8 : "inet"u8);
         Endpoint(Local, s.LocalAddress, s.LocalPort, s.Protocol);
         Endpoint(Remote, s.RemoteAddress, s.RemotePort, s.Protocol);
-        _w.WriteString(State, s.State < TcpStates.Length ? TcpStates[s.State] : TcpStates[0]);
+        _w.WriteString(State, TextSocketRenderer.TcpStateKernelLabel(s.State));
         _w.WriteNumber(StateCode, s.State);
         _w.WriteNumber(RecvQ, s.ReceiveQueue);
         _w.WriteNumber(SendQ, s.SendQueue);
@@ -130,7 +104,8 @@ internal sealed class JsonSocketRenderer(NetstatOptions options, JsonStream json
         _w.WriteNumber(Inode, s.Inode);
 
         _w.WriteStartObject(Timer);
-        _w.WriteString(Name, TimerName(s.Protocol == SocketProtocol.Tcp, s.TimerCode));
+        Span<byte> timer = stackalloc byte[TextSocketRenderer.TimerTextLength];
+        _w.WriteString(Name, TextSocketRenderer.TimerText(s.Protocol == SocketProtocol.Tcp, s.TimerCode, timer));
         _w.WriteNumber(Code, s.TimerCode);
         _w.WriteNumber(Ticks, s.TimerTicks);
         _w.WriteNumber(Retransmits, s.Retransmits);
@@ -141,19 +116,6 @@ internal sealed class JsonSocketRenderer(NetstatOptions options, JsonStream json
         json.RecordEnd();
     }
 
-    /// <summary>The timer names of the text's Timer column ("unkn-N" for codes it does not know).</summary>
-    private static string TimerName(bool tcp, uint code) => (tcp, code) switch
-    {
-        (_, 0) => "off",
-        (true, 1) => "on",
-        (true, 2) => "keepalive",
-        (true, 3) => "timewait",
-        (true, 4) => "probe",
-        (false, 1) => "on1",
-        (false, 2) => "on2",
-        _ => "unkn-" + ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
-
     private void Endpoint(JsonEncodedText property, InetAddress address, ushort port, SocketProtocol protocol)
     {
         _w.WriteStartObject(property);
@@ -162,17 +124,8 @@ internal sealed class JsonSocketRenderer(NetstatOptions options, JsonStream json
         _w.WriteNumber(Port, port);
         if (!options.NumericHosts)
             json.SafeString(Host, hosts.Format(address, text));
-        if (!options.NumericPorts && port != 0)
-        {
-            var kind = protocol switch
-            {
-                SocketProtocol.Tcp => ServiceNames.Kind.Tcp,
-                SocketProtocol.Raw => ServiceNames.Kind.Raw,
-                _ => ServiceNames.Kind.Udp,
-            };
-            if (services.Find(kind, port) is byte[] name)
-                json.SafeString(Service, name);
-        }
+        if (!options.NumericPorts && port != 0 && services.Find(EndpointText.ServiceKind(protocol), port) is byte[] name)
+            json.SafeString(Service, name);
         _w.WriteEndObject();
     }
 
@@ -195,36 +148,20 @@ internal sealed class JsonSocketRenderer(NetstatOptions options, JsonStream json
     public void UnixRow(in UnixSocket s, ProcessInfo? owner)
     {
         json.RecordStart();
-        _w.WriteString(Proto, "unix"u8);
+        _w.WriteString(Proto, TextSocketRenderer.UnixProtocolLabel);
         _w.WriteString(Family, "unix"u8);
         if (s.ProtocolField != 0)
             _w.WriteNumber(ProtocolField, s.ProtocolField);
         _w.WriteNumber(RefCnt, s.RefCount);
         _w.WriteNumber(Flags, s.Flags);
         _w.WriteStartArray(FlagNames);
-        if ((s.Flags & 0x10000) != 0) _w.WriteStringValue("ACC"u8);
-        if ((s.Flags & 0x20000) != 0) _w.WriteStringValue("W"u8);
-        if ((s.Flags & 0x40000) != 0) _w.WriteStringValue("N"u8);
+        foreach (var (flag, name) in TextSocketRenderer.UnixFlagLabels)
+            if ((s.Flags & flag) != 0)
+                _w.WriteStringValue(name);
         _w.WriteEndArray();
-        _w.WriteString(Type, s.Type switch
-        {
-            1 => "STREAM"u8,
-            2 => "DGRAM"u8,
-            3 => "RAW"u8,
-            4 => "RDM"u8,
-            5 => "SEQPACKET"u8,
-            _ => "UNKNOWN"u8,
-        });
+        _w.WriteString(Type, TextSocketRenderer.UnixTypeLabel(s.Type));
         _w.WriteNumber(TypeCode, s.Type);
-        _w.WriteString(State, s.State switch
-        {
-            0 => "FREE"u8,
-            1 => (s.Flags & 0x10000) != 0 ? "LISTENING"u8 : "UNCONNECTED"u8,
-            2 => "CONNECTING"u8,
-            3 => "CONNECTED"u8,
-            4 => "DISCONNECTING"u8,
-            _ => "UNKNOWN"u8,
-        });
+        _w.WriteString(State, TextSocketRenderer.UnixStateLabel(s.State, s.Flags, "UNCONNECTED"u8));
         _w.WriteNumber(StateCode, s.State);
         _w.WriteNumber(Inode, s.Inode);
         var path = s.Path.Span;

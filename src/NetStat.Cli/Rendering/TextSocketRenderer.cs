@@ -24,56 +24,160 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
         new("PID/Program name", 20), new("Path", 0),
     ];
 
-    /// <summary>Every Proto value of both tables.</summary>
-    internal static readonly string[] ProtocolNames = ["tcp", "tcp6", "udp", "udp6", "udpl", "udpl6", "raw", "raw6", "unix"];
+    // The one copy of every name the rows print, as UTF-8: the text rows index these tables, the
+    // JSON renderer uses the same helpers, and --explain reads the string views decoded below.
 
-    /// <summary>The UNIX socket types by number (index 0 unused), then UNKNOWN.</summary>
-    internal static readonly string[] UnixTypeNames = ["", "STREAM", "DGRAM", "RAW", "RDM", "SEQPACKET"];
+    // Proto: tcp, tcp6, udp, udp6, udpl, udpl6, raw, raw6 (protocol * 2 + IPv6), then unix.
+    private static readonly byte[][] Protocols =
+        ["tcp"u8.ToArray(), "tcp6"u8.ToArray(), "udp"u8.ToArray(), "udp6"u8.ToArray(), "udpl"u8.ToArray(), "udpl6"u8.ToArray(),
+         "raw"u8.ToArray(), "raw6"u8.ToArray(), "unix"u8.ToArray()];
 
-    /// <summary>The UNIX socket states by number (1 prints LISTENING only with the ACC flag).</summary>
-    internal static readonly string[] UnixStateNames = ["FREE", "LISTENING", "CONNECTING", "CONNECTED", "DISCONNECTING"];
+    // The kernel's TCP states by number; net-tools' table stops at CLOSING and has no name for 0.
+    private static readonly byte[][] TcpStates =
+    [
+        "UNKNOWN"u8.ToArray(), "ESTABLISHED"u8.ToArray(), "SYN_SENT"u8.ToArray(), "SYN_RECV"u8.ToArray(),
+        "FIN_WAIT1"u8.ToArray(), "FIN_WAIT2"u8.ToArray(), "TIME_WAIT"u8.ToArray(), "CLOSE"u8.ToArray(),
+        "CLOSE_WAIT"u8.ToArray(), "LAST_ACK"u8.ToArray(), "LISTEN"u8.ToArray(), "CLOSING"u8.ToArray(),
+        "NEW_SYN_RECV"u8.ToArray(),
+    ];
+
+    private const int LastNetToolsTcpState = 11;
+
+    // Timer names: off, then TCP's 1..4, then UDP/raw's 1..2.
+    private static readonly byte[][] Timers =
+        ["off"u8.ToArray(), "on"u8.ToArray(), "keepalive"u8.ToArray(), "timewait"u8.ToArray(), "probe"u8.ToArray(), "on1"u8.ToArray(), "on2"u8.ToArray()];
+
+    // UNIX socket types by number (0 unused).
+    private static readonly byte[][] UnixTypes =
+        [""u8.ToArray(), "STREAM"u8.ToArray(), "DGRAM"u8.ToArray(), "RAW"u8.ToArray(), "RDM"u8.ToArray(), "SEQPACKET"u8.ToArray()];
+
+    // UNIX socket states by number (1 is LISTENING only with the ACC flag).
+    private static readonly byte[][] UnixStates =
+        ["FREE"u8.ToArray(), "LISTENING"u8.ToArray(), "CONNECTING"u8.ToArray(), "CONNECTED"u8.ToArray(), "DISCONNECTING"u8.ToArray()];
+
+    /// <summary>The ACC flag of a UNIX socket (a listening one).</summary>
+    internal const ulong UnixAcceptFlag = 0x10000;
 
     /// <summary>The UNIX flag words in the order they print inside "[ ]".</summary>
-    internal static readonly (ulong Flag, string Name)[] UnixFlagNames = [(0x10000, "ACC"), (0x20000, "W"), (0x40000, "N")];
+    internal static readonly (ulong Flag, byte[] Name)[] UnixFlagLabels =
+        [(UnixAcceptFlag, "ACC"u8.ToArray()), (0x20000, "W"u8.ToArray()), (0x40000, "N"u8.ToArray())];
 
-    /// <summary>The TCP state names by the kernel's number (0 unused).</summary>
-    internal static IEnumerable<string> TcpStateNames => TcpStates.Skip(1).Select(b => System.Text.Encoding.ASCII.GetString(b));
+    private static string Decode(byte[] b) => System.Text.Encoding.UTF8.GetString(b);
+
+    /// <summary>Every Proto value of both tables.</summary>
+    internal static readonly string[] ProtocolNames = Array.ConvertAll(Protocols, Decode);
+
+    /// <summary>The UNIX socket types by number (index 0 unused), then UNKNOWN.</summary>
+    internal static readonly string[] UnixTypeNames = Array.ConvertAll(UnixTypes, Decode);
+
+    /// <summary>The UNIX socket states by number (1 prints LISTENING only with the ACC flag).</summary>
+    internal static readonly string[] UnixStateNames = Array.ConvertAll(UnixStates, Decode);
+
+    /// <summary>The UNIX flag words in the order they print inside "[ ]".</summary>
+    internal static readonly (ulong Flag, string Name)[] UnixFlagNames = Array.ConvertAll(UnixFlagLabels, f => (f.Flag, Decode(f.Name)));
+
+    /// <summary>The TCP state names net-tools prints, by the kernel's number from 1.</summary>
+    internal static IEnumerable<string> TcpStateNames => TcpStates.Skip(1).Take(LastNetToolsTcpState).Select(Decode);
 
     /// <summary>What the State column shows for a TCP state number.</summary>
-    internal static string TcpStateName(int state) => state > 0 && state < TcpStates.Length ? System.Text.Encoding.ASCII.GetString(TcpStates[state]) : "UNKNOWN";
+    internal static string TcpStateName(int state) => state > 0 && state <= LastNetToolsTcpState ? Decode(TcpStates[state]) : "UNKNOWN";
 
     /// <summary>What the State column shows for a UNIX socket ("" for an unaccepting bound one).</summary>
-    internal static string UnixStateName(int state, ulong flags) =>
-        state == 1 ? ((flags & 0x10000) != 0 ? "LISTENING" : "") : state >= 0 && state < UnixStateNames.Length ? UnixStateNames[state] : "UNKNOWN";
+    internal static string UnixStateName(int state, ulong flags) => System.Text.Encoding.UTF8.GetString(UnixStateLabel(state, flags, ""u8));
 
     /// <summary>What the Type column shows.</summary>
-    internal static string UnixTypeName(int type) => type >= 1 && type < UnixTypeNames.Length ? UnixTypeNames[type] : "UNKNOWN";
+    internal static string UnixTypeName(int type) => System.Text.Encoding.UTF8.GetString(UnixTypeLabel(type));
 
     /// <summary>The timer names of the Timer column (-o), as WriteTimer prints them; others print as unkn-N.</summary>
-    internal static readonly string[] TimerNames = ["off", "on", "keepalive", "timewait", "probe", "on1", "on2"];
+    internal static readonly string[] TimerNames = Array.ConvertAll(Timers, Decode);
 
     /// <summary>The timer name WriteTimer prints for a socket.</summary>
-    internal static string TimerName(in InetSocket s) => (s.Protocol == SocketProtocol.Tcp, s.TimerCode) switch
+    internal static string TimerName(in InetSocket s)
     {
-        (_, 0) => "off",
-        (true, >= 1 and <= 4) => TimerNames[s.TimerCode],
-        (false, 1) => "on1",
-        (false, 2) => "on2",
-        _ => "unkn-" + ((int)s.TimerCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        Span<byte> scratch = stackalloc byte[TimerTextLength];
+        return System.Text.Encoding.UTF8.GetString(TimerText(s.Protocol == SocketProtocol.Tcp, s.TimerCode, scratch));
+    }
 
     /// <summary>The Proto column of an Internet socket.</summary>
-    internal static string ProtocolName(in InetSocket s) => System.Text.Encoding.ASCII.GetString(ProtocolLabel(s));
+    internal static string ProtocolName(in InetSocket s) => System.Text.Encoding.UTF8.GetString(ProtocolLabel(s));
+
+    /// <summary>The Proto column of an Internet socket.</summary>
+    internal static ReadOnlySpan<byte> ProtocolLabel(in InetSocket s)
+    {
+        int index = s.Protocol switch
+        {
+            SocketProtocol.Tcp => 0,
+            SocketProtocol.Udp => 2,
+            SocketProtocol.UdpLite => 4,
+            _ => 6,
+        };
+        return Protocols[index + (s.Family == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 1 : 0)];
+    }
+
+    /// <summary>The Proto name of a UNIX socket.</summary>
+    internal static ReadOnlySpan<byte> UnixProtocolLabel => Protocols[8];
+
+    /// <summary>What the State column shows for a TCP socket (net-tools: "" for 0, UNKNOWN past CLOSING).</summary>
+    internal static ReadOnlySpan<byte> TcpStateLabel(byte state) =>
+        state == 0 ? ""u8 : state <= LastNetToolsTcpState ? TcpStates[state] : TcpStates[0];
+
+    /// <summary>The kernel's name of a TCP state (NEW_SYN_RECV too), UNKNOWN for 0 and unknown numbers.</summary>
+    internal static ReadOnlySpan<byte> TcpStateKernelLabel(byte state) => state < TcpStates.Length ? TcpStates[state] : TcpStates[0];
+
+    /// <summary>
+    /// The name of a timer code (off; TCP on, keepalive, timewait, probe; UDP/raw on1, on2), or
+    /// empty for a code net-tools prints as unkn-N.
+    /// </summary>
+    internal static ReadOnlySpan<byte> TimerLabel(bool tcp, uint code) => (tcp, code) switch
+    {
+        (_, 0) => Timers[0],
+        (true, >= 1 and <= 4) => Timers[code],
+        (false, 1 or 2) => Timers[4 + code],
+        _ => default,
+    };
+
+    /// <summary>The room <see cref="TimerText"/> needs.</summary>
+    internal const int TimerTextLength = 16;
+
+    /// <summary>The timer's name as the Timer column prints it, "unkn-N" (built in <paramref name="scratch"/>) included.</summary>
+    internal static ReadOnlySpan<byte> TimerText(bool tcp, uint code, Span<byte> scratch)
+    {
+        var label = TimerLabel(tcp, code);
+        if (!label.IsEmpty)
+            return label;
+        "unkn-"u8.CopyTo(scratch);
+        System.Buffers.Text.Utf8Formatter.TryFormat((int)code, scratch[5..], out int n);
+        return scratch[..(5 + n)];
+    }
+
+    /// <summary>What the Type column shows for a UNIX socket type.</summary>
+    internal static ReadOnlySpan<byte> UnixTypeLabel(int type) => type >= 1 && type < UnixTypes.Length ? UnixTypes[type] : "UNKNOWN"u8;
+
+    /// <summary>
+    /// The State of a UNIX socket; a bound socket without ACC (state 1) shows
+    /// <paramref name="unconnectedText"/> (net-tools prints nothing, JSON says UNCONNECTED).
+    /// </summary>
+    internal static ReadOnlySpan<byte> UnixStateLabel(int state, ulong flags, ReadOnlySpan<byte> unconnectedText) =>
+        state == 1 && (flags & UnixAcceptFlag) == 0 ? unconnectedText
+        : state >= 0 && state < UnixStates.Length ? UnixStates[state] : "UNKNOWN"u8;
+
+    /// <summary>Writes the names of the flags set in <paramref name="flags"/>, each followed by <paramref name="separator"/>.</summary>
+    internal static int UnixFlagText(ulong flags, byte separator, Span<byte> destination)
+    {
+        int n = 0;
+        foreach (var (flag, name) in UnixFlagLabels)
+        {
+            if ((flags & flag) == 0)
+                continue;
+            name.CopyTo(destination[n..]);
+            n += name.Length;
+            destination[n++] = separator;
+        }
+        return n;
+    }
 
     private readonly LocalizedColumns? _inetJa = Catalog.Current is { } c ? new LocalizedColumns(c, InternetColumns) : null;
     private readonly LocalizedColumns? _unixJa = Catalog.Current is { } c2 ? new LocalizedColumns(c2, UnixColumns) : null;
-
-    private static readonly byte[][] TcpStates =
-    [
-        ""u8.ToArray(), "ESTABLISHED"u8.ToArray(), "SYN_SENT"u8.ToArray(), "SYN_RECV"u8.ToArray(),
-        "FIN_WAIT1"u8.ToArray(), "FIN_WAIT2"u8.ToArray(), "TIME_WAIT"u8.ToArray(), "CLOSE"u8.ToArray(),
-        "CLOSE_WAIT"u8.ToArray(), "LAST_ACK"u8.ToArray(), "LISTEN"u8.ToArray(), "CLOSING"u8.ToArray(),
-    ];
 
     private ReadOnlySpan<byte> Selection =>
         options.All > 0 ? "(servers and established)"u8 : options.Listening > 0 ? "(only servers)"u8 : "(w/o servers)"u8;
@@ -146,13 +250,14 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
         switch (s.Protocol)
         {
             case SocketProtocol.Tcp:
-                output.Left(s.State < TcpStates.Length ? TcpStates[s.State] : "UNKNOWN"u8, 11);
+                output.Left(TcpStateLabel(s.State), 11);
                 break;
             case SocketProtocol.Raw:
                 output.LeftNumber(s.State, 11);
                 break;
             default:
-                output.Left(s.State switch { 1 => "ESTABLISHED"u8, 7 => ""u8, _ => "UNKNOWN"u8 }, 11);
+                // net-tools names only a connected UDP socket's state (TCP's ESTABLISHED); CLOSE is blank.
+                output.Left(s.State switch { 1 => TcpStates[1], 7 => ""u8, _ => TcpStates[0] }, 11);
                 break;
         }
         Pad(ja, 5);
@@ -184,18 +289,6 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
         output.WriteByte((byte)'\n');
     }
 
-    private static ReadOnlySpan<byte> ProtocolLabel(in InetSocket s)
-    {
-        bool v6 = s.Family == System.Net.Sockets.AddressFamily.InterNetworkV6;
-        return s.Protocol switch
-        {
-            SocketProtocol.Tcp => v6 ? "tcp6"u8 : "tcp"u8,
-            SocketProtocol.Udp => v6 ? "udp6"u8 : "udp"u8,
-            SocketProtocol.UdpLite => v6 ? "udpl6"u8 : "udpl"u8,
-            _ => v6 ? "raw6"u8 : "raw"u8,
-        };
-    }
-
     private void WriteTimer(in InetSocket s)
     {
         bool tcp = s.Protocol == SocketProtocol.Tcp;
@@ -207,25 +300,8 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
         }
         else
         {
-            ReadOnlySpan<byte> name = (tcp, s.TimerCode) switch
-            {
-                (true, 1) => "on"u8,
-                (true, 2) => "keepalive"u8,
-                (true, 3) => "timewait"u8,
-                (true, 4) => "probe"u8,
-                (false, 1) => "on1"u8,
-                (false, 2) => "on2"u8,
-                _ => default,
-            };
-            if (name.IsEmpty)
-            {
-                output.Write("unkn-"u8);
-                output.Number((long)(int)s.TimerCode);
-            }
-            else
-            {
-                output.Write(name);
-            }
+            Span<byte> scratch = stackalloc byte[TimerTextLength];
+            output.Write(TimerText(tcp, s.TimerCode, scratch));
             output.Write(" ("u8);
             // time_len / HZ printed with "%2.2f"; exact in integers for every value the kernel gives.
             output.Number(s.TimerTicks / 100);
@@ -263,43 +339,23 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
     public void UnixRow(in UnixSocket s, ProcessInfo? owner)
     {
         var ja = _unixJa;
-        output.Left(s.ProtocolField == 0 ? "unix"u8 : "??"u8, 5);
+        output.Left(s.ProtocolField == 0 ? UnixProtocolLabel : "??"u8, 5);
         Pad(ja, 0);
         output.WriteByte((byte)' ');
         output.LeftNumber((long)s.RefCount, 6); // %-6ld of an unsigned long
         Pad(ja, 1);
         output.WriteByte((byte)' ');
         Span<byte> flags = stackalloc byte[16];
-        int f = 0;
         "[ "u8.CopyTo(flags);
-        f = 2;
-        if ((s.Flags & 0x10000) != 0) { "ACC "u8.CopyTo(flags[f..]); f += 4; }
-        if ((s.Flags & 0x20000) != 0) { "W "u8.CopyTo(flags[f..]); f += 2; }
-        if ((s.Flags & 0x40000) != 0) { "N "u8.CopyTo(flags[f..]); f += 2; }
+        int f = 2 + UnixFlagText(s.Flags, (byte)' ', flags[2..]);
         flags[f++] = (byte)']';
         output.Left(flags[..f], 11);
         Pad(ja, 2);
         output.WriteByte((byte)' ');
-        output.Left(s.Type switch
-        {
-            1 => "STREAM"u8,
-            2 => "DGRAM"u8,
-            3 => "RAW"u8,
-            4 => "RDM"u8,
-            5 => "SEQPACKET"u8,
-            _ => "UNKNOWN"u8,
-        }, 10);
+        output.Left(UnixTypeLabel(s.Type), 10);
         Pad(ja, 3);
         output.WriteByte((byte)' ');
-        output.Left(s.State switch
-        {
-            0 => "FREE"u8,
-            1 => (s.Flags & 0x10000) != 0 ? "LISTENING"u8 : ""u8,
-            2 => "CONNECTING"u8,
-            3 => "CONNECTED"u8,
-            4 => "DISCONNECTING"u8,
-            _ => "UNKNOWN"u8,
-        }, 13);
+        output.Left(UnixStateLabel(s.State, s.Flags, ""u8), 13);
         Pad(ja, 4);
         output.WriteByte((byte)' ');
         output.LeftNumber(s.Inode, 8);
