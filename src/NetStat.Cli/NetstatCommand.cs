@@ -4,6 +4,7 @@ using NetStat.Cli.Modes;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
+using NetStat.Query;
 using NetStat.Text;
 
 namespace NetStat.Cli;
@@ -13,8 +14,6 @@ internal sealed class NetstatCommand(StandardStreams streams)
 {
     /// <summary>Where the kernel tables are read (tests substitute captured files).</summary>
     public ProcPaths Proc { get; init; } = ProcPaths.Default;
-
-    private TimeSpan _interval = IntervalOption.Default;
 
     public int Run(IReadOnlyList<string> args)
     {
@@ -35,10 +34,13 @@ internal sealed class NetstatCommand(StandardStreams streams)
             return ModeRegistry.Prometheus(options, streams, Proc);
         if (ModeRegistry.Unavailable(options, streams) is int unavailable)
             return unavailable;
-        if (!IntervalOption.TryParse(options.Ext.Interval, out _interval, out string? intervalError))
+        if (!IntervalOption.TryParse(options.Ext.Interval, out options.Ext.IntervalTime, out string? intervalError))
             return Fail(intervalError!);
         if (ChangesProblem(options) is string changesError)
             return Fail(changesError);
+        // Once, before any namespace is entered: one error line, and --user names resolved here.
+        if (FilterProblem(options) is string filterError)
+            return Fail(filterError);
 
         return InNamespaces(options);
     }
@@ -53,6 +55,51 @@ internal sealed class NetstatCommand(StandardStreams streams)
             return "netstat: --changes: only socket listings can be watched (not -r, -i, -s, -g or -M)\n";
         return null;
     }
+
+    /// <summary>
+    /// Reads --port, --state ... (in command-line order) into <see cref="ExtensionSettings.SocketFilter"/>.
+    /// They select socket rows, so a mode without Internet or UNIX rows refuses them rather than
+    /// ignoring them; a bad value is one line naming the option and the value.
+    /// </summary>
+    private static string? FilterProblem(NetstatOptions options)
+    {
+        var filters = options.Ext.Filters;
+        if (filters.Count == 0)
+            return null;
+        bool socketRows = !options.ExplicitSelection || options.Tcp + options.Sctp + options.Udp + options.UdpLite + options.Raw + options.Families.Unix > 0;
+        if (options.Statistics + options.Route + options.Interfaces + options.Masquerade > 0 || !socketRows)
+            return $"netstat: --{ExtensionOptions.NameOf(filters[0].Kind)}: only socket listings can be filtered (not -r, -i, -s, -g alone or -M)\n";
+        var builder = new SocketFilterBuilder();
+        foreach (var (kind, value) in filters)
+        {
+            try
+            {
+                builder.Add(FieldOf(kind), value);
+            }
+            catch (FilterValueException e)
+            {
+                return $"netstat: --{ExtensionOptions.NameOf(kind)}: {e.Problem} '{e.Value}'\n";
+            }
+        }
+        var filter = builder.Build();
+        options.Ext.SocketFilter = filter.IsEverything ? null : filter;
+        return null;
+    }
+
+    private static FilterField FieldOf(ExtensionKind kind) => kind switch
+    {
+        ExtensionKind.Port => FilterField.Port,
+        ExtensionKind.SourcePort => FilterField.LocalPort,
+        ExtensionKind.DestinationPort => FilterField.RemotePort,
+        ExtensionKind.State => FilterField.State,
+        ExtensionKind.Pid => FilterField.Pid,
+        ExtensionKind.Program => FilterField.Program,
+        ExtensionKind.User => FilterField.User,
+        ExtensionKind.Address => FilterField.Address,
+        ExtensionKind.Source => FilterField.LocalAddress,
+        ExtensionKind.Destination => FilterField.RemoteAddress,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
 
     /// <summary>
     /// --netns and --netns-pid run everything inside that namespace (no heading: the output is
@@ -97,13 +144,10 @@ internal sealed class NetstatCommand(StandardStreams streams)
         }
     }
 
-    /// <summary>A PID as --netns-pid takes it: decimal digits only, 1 or more.</summary>
+    /// <summary>A PID as --netns-pid takes it: the rule of --pid.</summary>
     private static int ParsePid(string text)
     {
-        bool digits = text.Length is > 0 and <= 10;
-        foreach (char c in text)
-            digits &= c is >= '0' and <= '9';
-        if (!digits || !int.TryParse(text, out int pid) || pid <= 0)
+        if (!SocketFilterBuilder.TryParsePid(text, out int pid))
             throw new NetworkNamespaceException($"invalid process ID '{text}'", NetworkNamespaceError.InvalidProcessId, 0);
         return pid;
     }
@@ -138,20 +182,20 @@ internal sealed class NetstatCommand(StandardStreams streams)
                         rc = section.Namespace.Run(paths =>
                         {
                             // Only once inside: a namespace that cannot be entered gets no heading.
-                            if (options.Ext.Json)
+                            // Under --json each section is a document of its own whose records carry "netns".
+                            if (!options.Ext.Json)
                             {
-                                // Each section is a document of its own whose records carry "netns".
-                            }
-                            else if (quiet)
-                            {
-                                RenderContext.PendingSectionHeader = header;
-                            }
-                            else
-                            {
-                                if (wroteSection)
-                                    streams.Out.WriteByte((byte)'\n');
-                                streams.Out.Write(header);
-                                wroteSection = true;
+                                if (quiet)
+                                {
+                                    RenderContext.PendingSectionHeader = header;
+                                }
+                                else
+                                {
+                                    if (wroteSection)
+                                        streams.Out.WriteByte((byte)'\n');
+                                    streams.Out.Write(header);
+                                    wroteSection = true;
+                                }
                             }
                             return section.Pass(paths);
                         });
@@ -177,7 +221,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
                 if (options.Continuous == 0 || options.Statistics > 0 || sections.All(s => s.Finished))
                     return status;
                 streams.Out.Flush();
-                Thread.Sleep(_interval);
+                Thread.Sleep(options.Ext.IntervalTime);
             }
         }
         finally
@@ -226,7 +270,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
             if (options.Continuous == 0 || rc != 0)
                 return rc;
             streams.Out.Flush();
-            Thread.Sleep(_interval);
+            Thread.Sleep(options.Ext.IntervalTime);
         }
     }
 }

@@ -20,6 +20,15 @@ internal sealed class ExtensionSettings
     /// <summary>The interval given after -c or as --continuous=SECONDS, unparsed; null means one second.</summary>
     public string? Interval;
 
+    /// <summary>The sleep between -c passes: <see cref="Interval"/> parsed once, by NetstatCommand, before any mode runs.</summary>
+    public TimeSpan IntervalTime = IntervalOption.Default;
+
+    /// <summary>
+    /// <see cref="Filters"/> built once, by NetstatCommand, before any namespace is entered or
+    /// table read; null when no filter option was given.
+    /// </summary>
+    public NetStat.Query.SocketFilter? SocketFilter;
+
     public bool Prometheus;
     public string? PrometheusTextfile;
     public string? Listen;

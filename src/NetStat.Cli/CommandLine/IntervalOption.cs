@@ -39,10 +39,6 @@ internal static class IntervalOption
         return true;
     }
 
-    /// <summary>The interval for an already validated command line.</summary>
-    public static TimeSpan Of(NetstatOptions options) =>
-        TryParse(options.Ext.Interval, out var interval, out _) ? interval : Default;
-
     /// <summary>Digits with at most one '.', at least one digit: what "-c 0.5" accepts too.</summary>
     private static bool IsDecimal(string text)
     {

@@ -27,7 +27,7 @@ internal sealed class InterfaceListing(NetstatOptions options, StandardStreams s
             if (options.Continuous == 0 || rc != 0)
                 return rc;
             streams.Out.Flush();
-            Thread.Sleep(IntervalOption.Of(options));
+            Thread.Sleep(options.Ext.IntervalTime);
         }
     }
 

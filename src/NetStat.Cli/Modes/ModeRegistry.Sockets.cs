@@ -19,7 +19,7 @@ internal static partial class ModeRegistry
         // -c --changes: the table once, then only the rows that came and went.
         var watch = options.Ext.Changes ? new SocketChangeWatch(renderer, new TextSocketChangeRenderer(streams.Out, renderer)) : null;
         var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), watch ?? renderer,
-            options.Groups > 0 ? Groups(options, streams, proc, hosts) : null);
+            options.Groups > 0 ? Groups(options, streams, proc, hosts) : null, options.Ext.SocketFilter);
         return watch is null ? listing.RunPass : watch.Wrap(listing.RunPass);
     }
 
@@ -36,7 +36,7 @@ internal static partial class ModeRegistry
             renderer.GroupSection = groupRenderer;
             groups = Groups(options, streams, proc, hosts, groupRenderer);
         }
-        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), renderer, groups);
+        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), renderer, groups, options.Ext.SocketFilter);
         return () =>
         {
             renderer.BeginDocument();

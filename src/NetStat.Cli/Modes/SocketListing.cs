@@ -15,17 +15,19 @@ namespace NetStat.Cli.Modes;
 /// missing tables, explicit selections and -c. Reading and filtering happen here; the renderer
 /// only formats.
 /// </summary>
-internal sealed class SocketListing(NetstatOptions options, StandardStreams streams, SocketTables tables, ProcessScanner scanner, ISocketListingRenderer renderer, GroupListing? groups = null, NetStat.Names.ServiceNames? services = null)
+/// <param name="filter">The rows to keep (built and checked once by NetstatCommand); null keeps every row.</param>
+internal sealed class SocketListing(NetstatOptions options, StandardStreams streams, SocketTables tables, ProcessScanner scanner, ISocketListingRenderer renderer, GroupListing? groups = null, SocketFilter? filter = null)
 {
     private SocketOwners? _owners;
-    private SocketFilter? _filter;
+
+    // Decided once rather than per row: the filter never changes during a run.
+    private readonly SocketFilter? _filter = filter is null || filter.IsEverything ? null : filter;
+    private readonly bool _noUnixRow = filter?.NeedsInternet ?? false;
 
     /// <summary>Runs one pass; the exit status (0, 1, or 255 for an unreadable table).</summary>
     public int RunPass()
     {
         _owners = null;
-        if (_filter is null && !TryBuildFilter())
-            return 1;
         int rc = 0;
         bool explicitSelection = options.ExplicitSelection;
         if (!explicitSelection || options.Tcp + options.Sctp + options.Udp + options.UdpLite + options.Raw > 0)
@@ -72,54 +74,10 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         return rc;
     }
 
-    /// <summary>
-    /// Reads --port, --state ... (in command-line order) before anything is printed: a bad
-    /// value is one line naming the option and the value, status 1, and no table at all.
-    /// </summary>
-    private bool TryBuildFilter()
-    {
-        if (options.Ext.Filters.Count == 0)
-        {
-            _filter = SocketFilter.Everything;
-            return true;
-        }
-        var builder = new SocketFilterBuilder(services);
-        foreach (var (kind, value) in options.Ext.Filters)
-        {
-            try
-            {
-                builder.Add(FieldOf(kind), value);
-            }
-            catch (FilterValueException e)
-            {
-                streams.Error.Write($"netstat: --{ExtensionOptions.NameOf(kind)}: {e.Problem} '{e.Value}'\n");
-                return false;
-            }
-        }
-        _filter = builder.Build();
-        return true;
-    }
-
-    private static FilterField FieldOf(ExtensionKind kind) => kind switch
-    {
-        ExtensionKind.Port => FilterField.Port,
-        ExtensionKind.SourcePort => FilterField.LocalPort,
-        ExtensionKind.DestinationPort => FilterField.RemotePort,
-        ExtensionKind.State => FilterField.State,
-        ExtensionKind.Pid => FilterField.Pid,
-        ExtensionKind.Program => FilterField.Program,
-        ExtensionKind.User => FilterField.User,
-        ExtensionKind.Address => FilterField.Address,
-        ExtensionKind.Source => FilterField.LocalAddress,
-        ExtensionKind.Destination => FilterField.RemoteAddress,
-        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
-    };
-
-
     private void LoadOwners()
     {
         // A --pid or --program filter needs the owners even when -p does not print them.
-        if ((options.Programs == 0 && !_filter!.NeedsProcesses) || _owners is not null)
+        if ((options.Programs == 0 && _filter?.NeedsProcesses != true) || _owners is not null)
             return;
         _owners = scanner.Scan(renderer.WantsAllHolders);
         if (options.Programs == 0)
@@ -195,19 +153,19 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         uint states = InetTableQuery.AllStates;
         if (protocol == SocketProtocol.Tcp && options.All == 0)
             states = options.Listening > 0 ? InetTableQuery.ListenOnly : InetTableQuery.AllStates & ~InetTableQuery.ListenOnly;
-        if (_filter!.States is { } wanted && protocol != SocketProtocol.Raw)
+        if (_filter?.States is { } wanted && protocol != SocketProtocol.Raw)
             states &= wanted.KernelStates(protocol);
         return new InetTableQuery
         {
             States = states,
             ExactTimers = options.Timers > 0,
-            Filter = _filter.IsEverything ? null : _filter,
+            Filter = _filter,
         };
     }
 
     private void Rows(ITableCursor<InetSocket> cursor, SocketProtocol protocol)
     {
-        var filter = _filter!;
+        var filter = _filter;
         bool all = options.All > 0, listening = options.Listening > 0;
         while (true)
         {
@@ -227,7 +185,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
             if (!all && socket.IsServer != listening)
                 continue;
             var owner = _owners?.Find(socket.Inode);
-            if (!filter.IsEverything && !filter.Matches(socket, owner))
+            if (filter is not null && !filter.Matches(socket, owner))
                 continue;
             renderer.InternetRow(socket, owner);
         }
@@ -239,8 +197,8 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         using var cursor = tables.OpenUnix(out int errno);
         if (cursor is null)
             return MissingTableUnix(errno);
-        bool all = options.All > 0, listening = options.Listening > 0;
-        var filter = _filter!;
+        bool all = options.All > 0, listening = options.Listening > 0, none = _noUnixRow;
+        var filter = _filter;
         while (true)
         {
             var outcome = cursor.Next(out var socket);
@@ -251,10 +209,12 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
                 streams.Error.Write(Catalog.T("warning, got bogus unix line.\n"));
                 continue;
             }
-            if (!all && socket.IsServer != listening)
+            // A port, address or user constraint keeps no UNIX row; the table is still read
+            // for its header, warnings and read errors.
+            if (none || (!all && socket.IsServer != listening))
                 continue;
             var owner = _owners?.Find(socket.Inode);
-            if (!filter.IsEverything && !filter.Matches(socket, owner))
+            if (filter is not null && !filter.Matches(socket, owner))
                 continue;
             renderer.UnixRow(socket, owner);
         }

@@ -307,17 +307,13 @@ public sealed class NetworkNamespace : IDisposable
             return;
         try
         {
-            Span<byte> dents = new byte[32 * 1024];
             Span<byte> path = stackalloc byte[32];
             Span<byte> target = stackalloc byte[64];
-            var entries = new DirectoryEntries(procFd, dents);
-            while (entries.Next(out var name))
+            foreach (int pid in ProcessScanner.ListProcesses(procFd))
             {
-                if (name.IsEmpty || name.Length > 10 || !IsDigits(name) || !int.TryParse(name, out int pid))
-                    continue;
-                name.CopyTo(path);
-                "/ns/net"u8.CopyTo(path[name.Length..]);
-                var nsPath = path[..(name.Length + 7)];
+                pid.TryFormat(path, out int digits, provider: System.Globalization.CultureInfo.InvariantCulture);
+                "/ns/net"u8.CopyTo(path[digits..]);
+                var nsPath = path[..(digits + 7)];
                 int n = NativePath.ReadLinkAt(procFd, nsPath, target);
                 ulong inode = n > 0 ? ParseNetLink(target[..n]) : 0;
                 if (inode == 0)
@@ -346,14 +342,6 @@ public sealed class NetworkNamespace : IDisposable
         }
     }
 
-    private static bool IsDigits(ReadOnlySpan<byte> s)
-    {
-        foreach (byte c in s)
-            if (c is < (byte)'0' or > (byte)'9')
-                return false;
-        return true;
-    }
-
     /// <summary>NS_GET_NSTYPE (linux/nsfs.h): which kind of namespace an nsfs descriptor is.</summary>
     private const uint NsGetNsType = 0xb703;
 
@@ -375,7 +363,7 @@ public sealed class NetworkNamespace : IDisposable
         if (!link.StartsWith("net:["u8) || link.Length < 7 || link[^1] != ']')
             return 0;
         var digits = link[5..^1];
-        return IsDigits(digits) && ulong.TryParse(digits, out ulong inode) ? inode : 0;
+        return Parsing.DecimalDigits.IsDigits(digits) && ulong.TryParse(digits, out ulong inode) ? inode : 0;
     }
 
     private static NetworkNamespaceException OpenFailed(int errno, string notFound, string what) => errno switch

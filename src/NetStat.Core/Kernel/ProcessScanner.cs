@@ -138,8 +138,8 @@ public sealed class ProcessScanner(ProcPaths paths)
         public int Remaining = slices;
     }
 
-    /// <summary>The numeric entries of /proc, in directory order (ascending PID).</summary>
-    private static List<int> ListProcesses(int procFd)
+    /// <summary>The numeric entries of /proc, in directory order (ascending PID); also the namespace scan's walk.</summary>
+    internal static List<int> ListProcesses(int procFd)
     {
         var pids = new List<int>(512);
         Span<byte> dents = new byte[32 * 1024];

@@ -10,9 +10,6 @@ namespace NetStat.Names;
 /// </summary>
 public sealed partial class ServiceNames(string servicesPath = "/etc/services", string protocolsPath = "/etc/protocols")
 {
-    private string ServicesPath => servicesPath;
-    private string ProtocolsPath => protocolsPath;
-
     private Dictionary<int, byte[]>? _tcp, _udp, _raw;
 
     /// <summary>The services of this machine.</summary>
@@ -38,51 +35,78 @@ public sealed partial class ServiceNames(string servicesPath = "/etc/services", 
         return map!.TryGetValue(port, out var name) ? name : null;
     }
 
+    /// <summary>
+    /// Reads each file once, for both directions: port → name (the entry read last wins,
+    /// protocol names over raw services) and name → port (the first entry wins, protocol names
+    /// over raw services, aliases too).
+    /// </summary>
     private void Load()
     {
-        _tcp = new Dictionary<int, byte[]>();
-        _udp = new Dictionary<int, byte[]>();
-        _raw = new Dictionary<int, byte[]>();
+        Dictionary<int, byte[]> tcp = [], udp = [], raw = [];
+        var tcpByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var udpByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var rawByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var rawServiceNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         using (var f = ProcFile.TryOpen(servicesPath, out _))
         {
             while (f is not null && f.TryReadLine(out ReadOnlySpan<byte> line))
-                ParseServiceLine(line);
+            {
+                if (!TryParseLine(line, protocols: false, out var kind, out int port, out var name, out var aliases))
+                    continue;
+                var (byPort, byName) = kind switch { Kind.Tcp => (tcp, tcpByName), Kind.Udp => (udp, udpByName), _ => (raw, rawServiceNames) };
+                byPort[port] = Cut(name);
+                AddNames(byName, name, ref aliases, port);
+            }
         }
         using (var f = ProcFile.TryOpen(protocolsPath, out _))
         {
             while (f is not null && f.TryReadLine(out ReadOnlySpan<byte> line))
-                ParseProtocolLine(line);
+            {
+                if (!TryParseLine(line, protocols: true, out _, out int proto, out var name, out var aliases))
+                    continue;
+                raw[proto] = Cut(name);
+                AddNames(rawByName, name, ref aliases, proto);
+            }
         }
+        foreach (var (name, port) in rawServiceNames)
+            rawByName.TryAdd(name, port);
+        (_tcpByName, _udpByName, _rawByName) = (tcpByName, udpByName, rawByName);
+        (_tcp, _udp, _raw) = (tcp, udp, raw);
     }
 
-    private static ReadOnlySpan<byte> StripComment(ReadOnlySpan<byte> line)
+    /// <summary>
+    /// One line of /etc/services ("name port/proto [aliases]", proto tcp, udp or raw) or of
+    /// /etc/protocols ("name number [aliases]", kind <see cref="Kind.Raw"/>), without its
+    /// comment; false for anything else.
+    /// </summary>
+    private static bool TryParseLine(ReadOnlySpan<byte> line, bool protocols, out Kind kind, out int port, out ReadOnlySpan<byte> name, out ScanCursor aliases)
     {
+        kind = Kind.Raw;
+        port = 0;
         int hash = line.IndexOf((byte)'#');
-        return hash >= 0 ? line[..hash] : line;
+        aliases = new ScanCursor(hash >= 0 ? line[..hash] : line);
+        if (!aliases.Word(out name) || !aliases.Word(out var second))
+            return false;
+        if (protocols)
+            return TryParsePort(second, out port);
+        int slash = second.IndexOf((byte)'/');
+        if (slash <= 0 || !TryParsePort(second[..slash], out port))
+            return false;
+        var proto = second[(slash + 1)..];
+        if (proto.SequenceEqual("tcp"u8))
+            kind = Kind.Tcp;
+        else if (proto.SequenceEqual("udp"u8))
+            kind = Kind.Udp;
+        else if (!proto.SequenceEqual("raw"u8))
+            return false;
+        return true;
     }
 
-    // "name port/proto [aliases]"
-    private void ParseServiceLine(ReadOnlySpan<byte> line)
+    private static void AddNames(Dictionary<string, int> map, ReadOnlySpan<byte> name, ref ScanCursor aliases, int port)
     {
-        var c = new ScanCursor(StripComment(line));
-        if (!c.Word(out var name) || !c.Word(out var portProto))
-            return;
-        int slash = portProto.IndexOf((byte)'/');
-        if (slash <= 0 || !TryParsePort(portProto[..slash], out int port))
-            return;
-        var proto = portProto[(slash + 1)..];
-        var map = proto.SequenceEqual("tcp"u8) ? _tcp : proto.SequenceEqual("udp"u8) ? _udp : proto.SequenceEqual("raw"u8) ? _raw : null;
-        if (map is not null)
-            map[port] = Cut(name);
-    }
-
-    // "name number [aliases]"
-    private void ParseProtocolLine(ReadOnlySpan<byte> line)
-    {
-        var c = new ScanCursor(StripComment(line));
-        if (!c.Word(out var name) || !c.Word(out var number) || !TryParsePort(number, out int proto))
-            return;
-        _raw![proto] = Cut(name);
+        map.TryAdd(System.Text.Encoding.UTF8.GetString(name), port);
+        while (aliases.Word(out var alias))
+            map.TryAdd(System.Text.Encoding.UTF8.GetString(alias), port);
     }
 
     private static bool TryParsePort(ReadOnlySpan<byte> digits, out int value)

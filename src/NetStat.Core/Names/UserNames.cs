@@ -5,6 +5,8 @@ namespace NetStat.Names;
 /// <summary>uid → user name through the C library (passwd, LDAP, systemd ... as nsswitch says).</summary>
 public sealed partial class UserNames
 {
+    private const int ERANGE = 34;
+
     private readonly Dictionary<uint, byte[]?> _cache = new();
 
     /// <summary>The name of <paramref name="uid"/>, or null when it has none.</summary>
@@ -12,9 +14,26 @@ public sealed partial class UserNames
     {
         if (_cache.TryGetValue(uid, out var cached))
             return cached;
-        byte[]? result = null;
-        int size = 1024;
-        while (size <= 1 << 20)
+        var result = Lookup<byte[]>(uid, &ByUid, &NameOf);
+        _cache[uid] = result;
+        return result;
+    }
+
+    private static unsafe int ByUid(nuint uid, Libc.Passwd* pwd, byte* buffer, nuint size, Libc.Passwd** found) =>
+        Libc.GetPwUidR((uint)uid, pwd, buffer, size, found);
+
+    private static unsafe byte[]? NameOf(Libc.Passwd* entry) =>
+        entry->Name == null ? null : new ReadOnlySpan<byte>(entry->Name, StrLen(entry->Name)).ToArray();
+
+    /// <summary>
+    /// One getpw*_r call (<paramref name="get"/>, given <paramref name="key"/>) with a buffer
+    /// that grows while the C library says ERANGE; <paramref name="read"/> copies what is
+    /// wanted out of the entry while its buffer lives. default when there is no entry or on
+    /// any other error.
+    /// </summary>
+    private static unsafe T? Lookup<T>(nuint key, delegate*<nuint, Libc.Passwd*, byte*, nuint, Libc.Passwd**, int> get, delegate*<Libc.Passwd*, T?> read)
+    {
+        for (int size = 1024; size <= 1 << 20; size *= 4)
         {
             byte[] buffer = new byte[size];
             Libc.Passwd pwd;
@@ -22,16 +41,14 @@ public sealed partial class UserNames
             int rc;
             fixed (byte* b = buffer)
             {
-                rc = Libc.GetPwUidR(uid, &pwd, b, (nuint)size, &found);
-                if (rc == 0 && found != null && found->Name != null)
-                    result = new ReadOnlySpan<byte>(found->Name, StrLen(found->Name)).ToArray();
+                rc = get(key, &pwd, b, (nuint)size, &found);
+                if (rc == 0)
+                    return found != null ? read(found) : default;
             }
-            if (rc != 34 /* ERANGE */)
+            if (rc != ERANGE)
                 break;
-            size *= 4;
         }
-        _cache[uid] = result;
-        return result;
+        return default;
     }
 
     internal static unsafe int StrLen(byte* s)

@@ -1,8 +1,9 @@
 namespace NetStat.Parsing;
 
 /// <summary>
-/// glibc's inet_pton(AF_INET6): accepts exactly the texts it accepts (hex groups of up to four
-/// digits, one "::", a trailing dotted quad), so garbled kernel text is refused the same way.
+/// glibc's inet_pton(AF_INET) and inet_pton(AF_INET6): accepts exactly the texts it accepts
+/// (dotted quads without leading zeros; hex groups of up to four digits, one "::", a trailing
+/// dotted quad), so garbled kernel text and command-line values are refused the same way.
 /// </summary>
 public static class InetPton
 {
@@ -87,7 +88,11 @@ public static class InetPton
         return true;
     }
 
-    private static bool TryParseIPv4(ReadOnlySpan<byte> text, Span<byte> destination)
+    /// <summary>
+    /// Parses a dotted quad (four decimal numbers 0-255, no leading zeros) into 4 bytes; false
+    /// when glibc would return 0.
+    /// </summary>
+    public static bool TryParseIPv4(ReadOnlySpan<byte> text, Span<byte> destination)
     {
         Span<byte> tmp = stackalloc byte[4];
         tmp.Clear();

@@ -62,33 +62,29 @@ public readonly record struct AddressPrefix
         problem = null;
         int slash = text.IndexOf('/');
         string addressText = slash < 0 ? text : text[..slash];
-        Span<byte> bytes = stackalloc byte[16];
-        int length;
-        if (addressText.Contains(':'))
+        bool v6 = addressText.Contains(':');
+        // inet_pton reads bytes: anything beyond ASCII (or longer than any address) is refused
+        // before the one conversion, so no encoder can overflow the buffer.
+        Span<byte> ascii = stackalloc byte[64];
+        bool isAscii = addressText.Length <= ascii.Length;
+        for (int i = 0; isAscii && i < addressText.Length; i++)
         {
-            Span<byte> utf8 = stackalloc byte[64];
-            if (addressText.Length > 64 || System.Text.Encoding.UTF8.GetBytes(addressText, utf8) != addressText.Length
-                || !Parsing.InetPton.TryParseIPv6(utf8[..addressText.Length], bytes))
-            {
-                problem = "malformed IPv6 address";
-                return null;
-            }
-            length = 16;
+            isAscii = addressText[i] < 0x80;
+            ascii[i] = (byte)addressText[i];
         }
-        else
+        Span<byte> bytes = stackalloc byte[16];
+        int length = v6 ? 16 : 4;
+        var source = ascii[..(isAscii ? addressText.Length : 0)];
+        if (!isAscii || !(v6 ? Parsing.InetPton.TryParseIPv6(source, bytes) : Parsing.InetPton.TryParseIPv4(source, bytes)))
         {
-            if (!TryParseIPv4(addressText, bytes))
-            {
-                problem = "malformed IPv4 address";
-                return null;
-            }
-            length = 4;
+            problem = v6 ? "malformed IPv6 address" : "malformed IPv4 address";
+            return null;
         }
         int prefix = length * 8;
         if (slash >= 0)
         {
             var digits = text.AsSpan(slash + 1);
-            if (digits.IsEmpty || digits.Length > 3 || !IsDigits(digits))
+            if (digits.IsEmpty || digits.Length > 3 || !Parsing.DecimalDigits.IsDigits(digits))
             {
                 problem = "malformed prefix length";
                 return null;
@@ -101,35 +97,6 @@ public readonly record struct AddressPrefix
             }
         }
         return new AddressPrefix(InetAddress.FromBytes(bytes[..length]), prefix);
-    }
-
-    // Four decimal numbers 0-255 without leading zeros, as inet_pton(AF_INET) accepts.
-    private static bool TryParseIPv4(ReadOnlySpan<char> text, Span<byte> destination)
-    {
-        for (int i = 0; i < 4; i++)
-        {
-            int dot = text.IndexOf('.');
-            var part = i < 3 ? (dot < 0 ? [] : text[..dot]) : text;
-            if (i < 3 && dot < 0)
-                return false;
-            if (part.IsEmpty || part.Length > 3 || !IsDigits(part) || (part.Length > 1 && part[0] == '0'))
-                return false;
-            int value = int.Parse(part, provider: System.Globalization.CultureInfo.InvariantCulture);
-            if (value > 255)
-                return false;
-            destination[i] = (byte)value;
-            if (i < 3)
-                text = text[(dot + 1)..];
-        }
-        return true;
-    }
-
-    private static bool IsDigits(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-            if (c < '0' || c > '9')
-                return false;
-        return true;
     }
 
     private static void ClearAfter(Span<byte> bytes, int prefixLength)

@@ -28,7 +28,9 @@ public sealed class PortSet
     public static PortSet Of(params PortRange[] ranges) => new(ranges, ranges, ranges);
 
     /// <summary>The ranges that apply to sockets of <paramref name="protocol"/> (none for UNIX sockets).</summary>
-    public IReadOnlyList<PortRange> RangesFor(SocketProtocol protocol) => protocol switch
+    public IReadOnlyList<PortRange> RangesFor(SocketProtocol protocol) => Ranges(protocol);
+
+    private PortRange[] Ranges(SocketProtocol protocol) => protocol switch
     {
         SocketProtocol.Tcp => _tcp,
         SocketProtocol.Udp or SocketProtocol.UdpLite => _udp,
@@ -39,13 +41,7 @@ public sealed class PortSet
     /// <summary>Whether <paramref name="port"/> of a socket of <paramref name="protocol"/> is in the set.</summary>
     public bool Contains(SocketProtocol protocol, ushort port)
     {
-        var ranges = protocol switch
-        {
-            SocketProtocol.Tcp => _tcp,
-            SocketProtocol.Udp or SocketProtocol.UdpLite => _udp,
-            SocketProtocol.Raw => _raw,
-            _ => [],
-        };
+        var ranges = Ranges(protocol);
         foreach (var r in ranges)
             if (r.Contains(port))
                 return true;

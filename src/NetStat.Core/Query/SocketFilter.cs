@@ -80,7 +80,7 @@ public sealed class SocketFilter
             return false;
         if (Addresses is not null && !AnyContains(Addresses, socket.LocalAddress) && !AnyContains(Addresses, socket.RemoteAddress))
             return false;
-        if (Users is not null && !Users.Contains(socket.Uid))
+        if (Users is not null && !AnyEquals(Users, socket.Uid))
             return false;
         return MatchesProcess(owner);
     }
@@ -97,25 +97,33 @@ public sealed class SocketFilter
 
     private bool MatchesProcess(ProcessInfo? owner)
     {
-        if (Pids is not null && (owner is null || !Pids.Contains(owner.Pid)))
+        if (Pids is not null && (owner is null || !AnyEquals(Pids, owner.Pid)))
             return false;
         if (Programs is not null)
         {
             if (owner is null)
                 return false;
-            bool any = false;
-            foreach (var p in Programs)
-                any |= p.Matches(owner.Program);
-            if (!any)
-                return false;
+            // Indexed loops: foreach over an IReadOnlyList boxes an enumerator on every row.
+            for (int i = 0; i < Programs.Count; i++)
+                if (Programs[i].Matches(owner.Program))
+                    return true;
+            return false;
         }
         return true;
     }
 
     private static bool AnyContains(IReadOnlyList<AddressPrefix> prefixes, InetAddress address)
     {
-        foreach (var p in prefixes)
-            if (p.Contains(address))
+        for (int i = 0; i < prefixes.Count; i++)
+            if (prefixes[i].Contains(address))
+                return true;
+        return false;
+    }
+
+    private static bool AnyEquals<T>(IReadOnlyList<T> values, T value) where T : IEquatable<T>
+    {
+        for (int i = 0; i < values.Count; i++)
+            if (values[i].Equals(value))
                 return true;
         return false;
     }

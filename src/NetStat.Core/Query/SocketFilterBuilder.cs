@@ -1,5 +1,6 @@
 using System.Globalization;
 using NetStat.Names;
+using NetStat.Parsing;
 
 namespace NetStat.Query;
 
@@ -52,7 +53,7 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
                 _pids ??= [];
                 foreach (var item in Items(field, value))
                 {
-                    if (!IsDigits(item) || item.Length > 10 || !int.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out int pid) || pid <= 0)
+                    if (!TryParsePid(item, out int pid))
                         throw new FilterValueException(field, "not a process id", item);
                     _pids.Add(pid);
                 }
@@ -66,7 +67,7 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
                 _uids ??= [];
                 foreach (var item in Items(field, value))
                 {
-                    if (IsDigits(item))
+                    if (DecimalDigits.IsDigits(item))
                     {
                         if (item.Length > 10 || !uint.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out uint uid) || uid == uint.MaxValue)
                             throw new FilterValueException(field, "user id out of range", item);
@@ -113,7 +114,7 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
         foreach (var item in Items(field, value))
         {
             int dash = item.IndexOf('-');
-            if (IsDigits(item) || (dash > 0 && IsDigits(item[..dash]) && IsDigits(item[(dash + 1)..])))
+            if (DecimalDigits.IsDigits(item) || (dash > 0 && DecimalDigits.IsDigits(item.AsSpan(0, dash)) && DecimalDigits.IsDigits(item.AsSpan(dash + 1))))
             {
                 var range = dash < 0 ? PortRange.Single(Port(field, item, item)) : new PortRange(Port(field, item[..dash], item), Port(field, item[(dash + 1)..], item));
                 if (range.First > range.Last)
@@ -168,14 +169,15 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
         return items;
     }
 
-    private static bool IsDigits(string text)
+    /// <summary>
+    /// A process ID as --pid and --netns-pid take it: decimal digits only (no sign or space),
+    /// at least 1, at most <see cref="int.MaxValue"/>.
+    /// </summary>
+    public static bool TryParsePid(string text, out int pid)
     {
-        if (text.Length == 0)
-            return false;
-        foreach (char c in text)
-            if (c < '0' || c > '9')
-                return false;
-        return true;
+        pid = 0;
+        return DecimalDigits.IsDigits(text) && text.Length <= 10
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out pid) && pid > 0;
     }
 
     private static PortSet Union(PortSet? existing, PortSet added) => existing is null ? added : existing.Union(added);

@@ -14,17 +14,34 @@ public sealed class FilterWorld : WorldFixture
     public int WebPid { get; private set; }
     public int NobodyPid { get; private set; }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (RunResult Listing, RunResult Detail)> _reference = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (RunResult Listing, RunResult Detail, HashSet<string> Listening)> _reference = new();
 
     /// <summary>
-    /// net-tools' listing for <paramref name="args"/>, and the same listing with -n -e -p (the
-    /// world does not change, so each is run once for all the filters tried on it).
+    /// net-tools' listing for <paramref name="args"/>, the same listing with -n -e -p, and the
+    /// rows of it net-tools itself counts as servers (the world does not change, so each is run
+    /// once for all the filters tried on it).
     /// </summary>
-    public (RunResult Listing, RunResult Detail) Reference(string args, string? asUser = null) => _reference.GetOrAdd(args + "|" + asUser, _ =>
+    public (RunResult Listing, RunResult Detail, HashSet<string> Listening) Reference(string args, string? asUser = null) => _reference.GetOrAdd(args + "|" + asUser, _ =>
     {
         var argv = Diff.SplitArgs(args);
-        return (World.Run(Repo.ReferenceNetstat, argv, asUser: asUser), World.Run(Repo.ReferenceNetstat, [.. argv, "-n", "-e", "-p"], asUser: asUser));
+        var listing = World.Run(Repo.ReferenceNetstat, argv, asUser: asUser);
+        return (listing, World.Run(Repo.ReferenceNetstat, [.. argv, "-n", "-e", "-p"], asUser: asUser), ServerLines(argv, listing, asUser));
     });
+
+    /// <summary>
+    /// The lines of <paramref name="listing"/> that net-tools' -l shows: with -a, the lines of the
+    /// same run with -l instead (rows match by their text); without, all rows or none.
+    /// </summary>
+    private HashSet<string> ServerLines(string[] argv, RunResult listing, string? asUser)
+    {
+        bool all = argv.Any(a => IsShort(a) && a.Contains('a'));
+        if (!all)
+            return argv.Any(a => IsShort(a) && a.Contains('l')) ? [.. listing.StdoutText.Split('\n')] : [];
+        string[] servers = [.. argv.Select(a => IsShort(a) ? a.Replace("a", "") : a).Where(a => a != "-"), "-l"];
+        return [.. World.Run(Repo.ReferenceNetstat, servers, asUser: asUser).StdoutText.Split('\n')];
+    }
+
+    private static bool IsShort(string arg) => arg.StartsWith('-') && !arg.StartsWith("--", StringComparison.Ordinal);
 
     public FilterWorld() : base(setup: null)
     {
@@ -63,8 +80,8 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
         public bool Tcp => Proto.StartsWith("tcp", StringComparison.Ordinal);
         public bool Port(params int[] ports) => Inet && (ports.Contains(LocalPort) || ports.Contains(RemotePort));
 
-        /// <summary>What -l shows: TCP listeners, UDP/raw with no peer, UNIX sockets LISTENING.</summary>
-        public bool Listening => Unix ? State == "LISTENING" : Tcp ? State == "LISTEN" : RemoteAddress is "0.0.0.0" or "::";
+        /// <summary>Whether net-tools' own -l lists this row (set from its run, never from our rule).</summary>
+        public bool Listening { get; init; }
 
         /// <summary>The TCP state name this row counts as (UDP/raw: ESTABLISHED or CLOSE; UNIX mapped).</summary>
         public string TcpState => Unix
@@ -146,6 +163,25 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
         return data;
     }
 
+    /// <summary>
+    /// The cases meant to keep no row: UNIX listings with an Internet-only constraint or a state
+    /// no UNIX socket of this world has, and runs as nobody that can see no owner of the kept rows.
+    /// </summary>
+    private static readonly HashSet<(string Args, string Filter, string? AsUser)> KeepsNothing =
+    [
+        ("-xa", "--port 22", null),
+        ("-an", "--program sshd", "65534"),
+    ];
+
+    /// <summary>
+    /// The cases meant to keep every row: every raw socket of this world is unconnected, which
+    /// net-tools shows as state 7 (CLOSE).
+    /// </summary>
+    private static readonly HashSet<(string Args, string Filter, string? AsUser)> KeepsEverything =
+    [
+        ("-wan", "--state close", null),
+    ];
+
     [SkippableTheory]
     [MemberData(nameof(Cases))]
     public void FilteredEqualsNetToolsFiltered(string args, string filter) => Check(args, filter, null, "");
@@ -169,7 +205,7 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
         var predicate = Predicates[filter];
         var argv = Diff.SplitArgs(args);
         // The same listing with every column numeric and present tells each row's values.
-        var (reference, detail) = fixture.Reference(args, asUser);
+        var (reference, detail, servers) = fixture.Reference(args, asUser);
         Assert.Equal(0, reference.ExitCode);
         var rows = Rows(detail.StdoutText);
         var lines = reference.StdoutText.Split('\n');
@@ -183,14 +219,21 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
                 continue;
             }
             Assert.True(row < rows.Count, $"net-tools' two runs of {args} list different sockets");
-            if (predicate(fixture, rows[row]))
+            if (predicate(fixture, rows[row] with { Listening = servers.Contains(line) }))
                 expected.Add(line);
             row++;
         }
         Assert.Equal(rows.Count, row);
         string expectedText = string.Join('\n', expected);
-        Assert.True(expected.Count(IsRow) > 0 || filter.Contains("nobody") || filter.Contains("65534") || args.Contains('x') || args == "-l" || args.Contains('w') || asUser is not null,
-            "a case that keeps no row proves little");
+        // A filter that is ignored (keeps every row) or keeps nothing proves little: only the
+        // cases listed as keeping nothing may do so, and none may keep everything.
+        int kept = expected.Count(IsRow);
+        if (KeepsNothing.Contains((args, filter, asUser)))
+            Assert.True(kept == 0, $"{args} {filter} was listed as keeping no row but keeps {kept}");
+        else if (KeepsEverything.Contains((args, filter, asUser)))
+            Assert.True(kept > 0 && kept == rows.Count, $"{args} {filter} was listed as keeping every row but keeps {kept} of {rows.Count}");
+        else
+            Assert.True(kept > 0 && kept < rows.Count, $"{args} {filter} keeps {kept} of {rows.Count} rows: it must keep some, not all");
         foreach (string netlink in new[] { "0", "1" })
         {
             var ours = fixture.World.Run("env", ["NETSTAT_NO_NETLINK=" + netlink, Repo.OurNetstat, .. argv, .. Diff.SplitArgs(realFilter)], asUser: asUser);
@@ -266,15 +309,43 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
     [InlineData("--pid 12a", "netstat: --pid: not a process id '12a'")]
     [InlineData("--user no-such-user-here", "netstat: --user: unknown user 'no-such-user-here'")]
     [InlineData("--port 22 --state listen --user 4294967296", "netstat: --user: user id out of range '4294967296'")]
+    [InlineData("--port a\u001b[2Jb", "netstat: --port: unknown service 'a\\x1b[2Jb'")]
+    [InlineData("--program=", "netstat: --program: empty program name ''")]
     public void BadValueIsOneLineAndNoRows(string filter, string message)
     {
         fixture.SkipIfUnavailable();
-        foreach (string mode in new[] { "-an", "-a", "-tulpn" })
+        // --all-netns and -c: still one line, before any namespace is entered or pass is run.
+        foreach (string mode in new[] { "-an", "-a", "-tulpn", "--all-netns", "-c" })
         {
             var ours = fixture.World.Run(Repo.OurNetstat, [mode, .. Diff.SplitArgs(filter)]);
             Assert.Equal(1, ours.ExitCode);
             Assert.Equal("", ours.StdoutText);
             Assert.Equal(message + "\n", ours.StderrText);
+        }
+    }
+
+    /// <summary>
+    /// Modes without Internet or UNIX rows refuse a filter (good value or bad) with one line,
+    /// status 1, rather than ignoring it; -c, --all-netns and -e do not change that.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("-r")]
+    [InlineData("-rn -c")]
+    [InlineData("-i")]
+    [InlineData("-s")]
+    [InlineData("-g")]
+    [InlineData("-M")]
+    [InlineData("-s --all-netns")]
+    public void NonSocketModesRefuseFilters(string mode)
+    {
+        fixture.SkipIfUnavailable();
+        foreach (string filter in new[] { "--port=bogus", "--port 22", "--state=foo --port 22" })
+        {
+            string option = filter[2..filter.IndexOfAny(['=', ' '])];
+            var ours = fixture.World.Run(Repo.OurNetstat, [.. Diff.SplitArgs(mode), .. Diff.SplitArgs(filter)]);
+            Assert.Equal(1, ours.ExitCode);
+            Assert.Equal("", ours.StdoutText);
+            Assert.Equal($"netstat: --{option}: only socket listings can be filtered (not -r, -i, -s, -g alone or -M)\n", ours.StderrText);
         }
     }
 }

@@ -10,17 +10,10 @@ namespace NetStat.Tests.Unit;
 
 public sealed class SocketFilterTests
 {
-    private static readonly string Services = WriteFixture("services",
-        "ssh\t\t22/tcp\t\t\t# SSH\nhttps\t\t443/tcp\nhttps\t\t443/udp\ndomain\t\t53/tcp\ndomain\t\t53/udp\n" +
-        "http\t\t80/tcp\t\twww\t\t# WorldWideWeb\nhttp-alt\t8080/tcp\twebcache\nntp\t\t123/udp\nsecond\t\t22/tcp\n");
-    private static readonly string Protocols = WriteFixture("protocols", "icmp\t1\tICMP\nipv6-icmp\t58\tIPv6-ICMP\n");
-
-    private static string WriteFixture(string name, string text)
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"netstat-filter-{Environment.ProcessId}-{name}");
-        File.WriteAllText(path, text);
-        return path;
-    }
+    // Committed files, not written at class load: services (ssh, https, domain, http/www,
+    // http-alt/webcache, ntp, and a second name for 22/tcp) and protocols (icmp, ipv6-icmp).
+    private static readonly string Services = Support.Repo.Fixture("filters", "services");
+    private static readonly string Protocols = Support.Repo.Fixture("filters", "protocols");
 
     private static SocketFilterBuilder Builder() => new(new ServiceNames(Services, Protocols));
 
@@ -118,6 +111,9 @@ public sealed class SocketFilterTests
     [InlineData("2001:db8::/129", "prefix length above 128")]
     [InlineData("2001:db8:::/32", "malformed IPv6 address")]
     [InlineData("[::1]", "malformed IPv6 address")]
+    // 22 characters but 66 UTF-8 bytes: once overflowed the 64-byte conversion buffer.
+    [InlineData("€€€€€€€€€€€€€€€€€€€€€€:", "malformed IPv6 address")]
+    [InlineData("１.2.3.4", "malformed IPv4 address")]
     public void BadPrefixes(string text, string problem)
     {
         Assert.Null(AddressPrefix.TryParse(text, out string? actual));
@@ -205,6 +201,9 @@ public sealed class SocketFilterTests
     }
 
     // ---- bytecode: checked against a transcription of the kernel's inet_diag_bc_audit/bc_run ----
+    // The hex pinned below is our own encoding; it is not taken on trust: the kernel-audit tests
+    // (ProgramsPassTheKernelAuditAndAgreeWithMatches) independently run every program through the
+    // kernel's audit and interpreter and compare the result with SocketFilter.Matches.
 
     [Fact]
     public void PortProgramBytes()
