@@ -49,24 +49,36 @@ public sealed class ExplainAndLocaleTests
     {
         // The literal headers net-tools prints (its printf formats), which the Japanese layout widens.
         Assert.Equal("Proto Recv-Q Send-Q Local Address           Foreign Address         State      ",
-            LocalizedColumns.EnglishHeader(TextSocketRenderer.InternetColumns, [0, 1, 2, 3, 4, 5]));
+            EnglishHeader(TextSocketRenderer.InternetColumns, [0, 1, 2, 3, 4, 5]));
         Assert.Equal("Proto Recv-Q Send-Q Local Address           Foreign Address         State       User       Inode      PID/Program name     Timer",
-            LocalizedColumns.EnglishHeader(TextSocketRenderer.InternetColumns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+            EnglishHeader(TextSocketRenderer.InternetColumns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
         Assert.Equal("Proto RefCnt Flags       Type       State         I-Node   PID/Program name     Path",
-            LocalizedColumns.EnglishHeader(TextSocketRenderer.UnixColumns, [0, 1, 2, 3, 4, 5, 6, 7]));
+            EnglishHeader(TextSocketRenderer.UnixColumns, [0, 1, 2, 3, 4, 5, 6, 7]));
         Assert.Equal("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg",
-            LocalizedColumns.EnglishHeader(TextInterfaceRenderer.Columns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
-        Assert.Equal("Interface       RefCnt Group", LocalizedColumns.EnglishHeader(TextGroupRenderer.Columns, [0, 1, 2]));
+            EnglishHeader(TextInterfaceRenderer.Columns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+        Assert.Equal("Interface       RefCnt Group", EnglishHeader(TextGroupRenderer.Columns, [0, 1, 2]));
         // The route headers overflow a column here and there (Window, Ref): same names, in order.
         Assert.Equal(Terms.HeaderColumns(TextRouteRenderer.Ipv4Header2), TextRouteRenderer.Ipv4Columns2.Select(c => c.Name));
         Assert.Equal(Terms.HeaderColumns(TextRouteRenderer.Ipv6Header), TextRouteRenderer.Ipv6Columns.Select(c => c.Name));
+    }
+
+    private static string EnglishHeader(Column[] columns, int[] indexes) => new LocalizedColumns(null, columns).Header(indexes);
+
+    [Fact]
+    public void PlaceholdersAreSubstitutedInOnePass()
+    {
+        // An argument that looks like a placeholder stays as given (a user's option text, say).
+        Assert.Equal("netstat: unrecognized option '--{1}x'", Catalog.T("{0}: unrecognized option {1}", "netstat", "'--{1}x'"));
+        Assert.Equal("a {1} b", Catalog.T("{1} {0} {2}", "{1}", "a", "b"));
     }
 
     /// <summary>Every English text the code hands to the catalog, found in the sources and the tables.</summary>
     public static IEnumerable<string> KeysUsedInCode()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var literal = new Regex(@"Catalog\.T\(""((?:[^""\\]|\\.)*)""");
+        // Catalog.T itself, and the two wrappers that hand their first literal to it: the route
+        // renderer's Title(key) and GetOptLong's Error(key, parts).
+        var literal = new Regex(@"\b(?:Catalog\.T|Title|Error)\(""((?:[^""\\]|\\.)*)""");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Root, "src", "NetStat.Cli"), "*.cs", SearchOption.AllDirectories))
             foreach (Match m in literal.Matches(File.ReadAllText(file)))
                 keys.Add(Regex.Unescape(m.Groups[1].Value));
@@ -93,6 +105,8 @@ public sealed class ExplainAndLocaleTests
         var keys = KeysUsedInCode().ToList();
         Assert.True(keys.Count > 60, $"only {keys.Count} keys found: the source scan is broken");
         Assert.Contains("warning, got bogus tcp line.\n", keys);
+        Assert.Contains("Kernel IPv6 routing cache", keys);
+        Assert.Contains("{0}: option {1} is ambiguous; possibilities: {2}", keys);
         foreach (var code in Catalog.Codes)
         {
             var catalog = Catalog.For(code)!;
