@@ -6,16 +6,9 @@
 # Usage: packaging/deb/build-deb.sh [OUTPUT_DIR]
 set -euo pipefail
 . "$(dirname "$0")/../common.sh"
-out=${1:-$root/artifacts/packages}
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
+out=$(output_dir "${1:-}" "$root/artifacts/packages")
 binary=$(native_binary)
-
-case "$(uname -m)" in
-    x86_64) arch=amd64 ;;
-    aarch64) arch=arm64 ;;
-    *) echo "build-deb.sh: no Debian architecture known for $(uname -m)" >&2; exit 1 ;;
-esac
+arch=$(debian_arch "$(machine_rid)")
 pkg=netstat-dotnet
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -28,10 +21,8 @@ install -d "$stage/DEBIAN" "$stage/usr/bin" "$stage/usr/share/man/man8" "$doc" \
 install -m 0755 "$binary" "$stage/usr/bin/$pkg"
 # The linker's version notes are of no use at run time (lintian: binary-has-unneeded-section).
 objcopy --remove-section=.comment "$stage/usr/bin/$pkg"
-# Completions come from the executable itself, so they always match the options it parses.
-"$binary" completions bash > "$stage/usr/share/bash-completion/completions/$pkg"
-"$binary" completions zsh > "$stage/usr/share/zsh/vendor-completions/_$pkg"
-"$binary" completions fish > "$stage/usr/share/fish/vendor_completions.d/$pkg.fish"
+write_completions "$binary" "$stage/usr/share/bash-completion/completions/$pkg" \
+    "$stage/usr/share/zsh/vendor-completions/_$pkg" "$stage/usr/share/fish/vendor_completions.d/$pkg.fish"
 gzip -9n < "$root/packaging/man/$pkg.8" > "$stage/usr/share/man/man8/$pkg.8.gz"
 install -m 0644 "$root/packaging/deb/copyright" "$doc/copyright"
 gzip -9n < "$root/packaging/deb/changelog" > "$doc/changelog.gz"
@@ -70,6 +61,5 @@ CONTROL
 chmod 0644 "$stage/DEBIAN/control" "$stage/DEBIAN/md5sums"
 
 deb=$out/${pkg}_${version}_${arch}.deb
-SOURCE_DATE_EPOCH=${SOURCE_DATE_EPOCH:-$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)} \
-    dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
+SOURCE_DATE_EPOCH=$(source_epoch) dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
 echo "$deb"

@@ -8,10 +8,8 @@
 # Usage: packaging/dotnet-tool/pack.sh [OUTPUT_DIR]
 set -euo pipefail
 . "$(dirname "$0")/../common.sh"
-out=${1:-$root/artifacts/packages/nuget}
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
-rid=${NETSTAT_RID:-linux-x64}
+out=$(output_dir "${1:-}" "$root/artifacts/packages/nuget")
+rid=$(machine_rid)
 # No debug symbols in the packages (the AOT .dbg file would triple the size): none made, none copied.
 common=(-c Release -p:NetStatTool=true -p:SourceRevisionId="$commit" -p:DebugType=none -p:DebugSymbols=false -p:CopyOutputSymbolsToPublishDirectory=false
         --artifacts-path "$root/artifacts/tool-build" -o "$out" -nologo -v quiet -clp:ErrorsOnly)

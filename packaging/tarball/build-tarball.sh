@@ -5,17 +5,9 @@
 # Usage: packaging/tarball/build-tarball.sh [OUTPUT_DIR]
 set -euo pipefail
 . "$(dirname "$0")/../common.sh"
-out=${1:-$root/artifacts/packages}
-mkdir -p "$out"
-out=$(cd "$out" && pwd)
+out=$(output_dir "${1:-}" "$root/artifacts/packages")
 binary=$(native_binary)
-
-case "$(uname -m)" in
-    x86_64) rid=linux-x64 ;;
-    aarch64) rid=linux-arm64 ;;
-    *) echo "build-tarball.sh: no .NET RID known for $(uname -m)" >&2; exit 1 ;;
-esac
-rid=${NETSTAT_RID:-$rid}
+rid=$(machine_rid)
 name=netstat-dotnet-$version-$rid
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -24,14 +16,13 @@ install -d "$dir/bin" "$dir/man/man8" "$dir/completions"
 # The same name as the Debian package installs, beside any netstat already on PATH.
 install -m 0755 "$binary" "$dir/bin/netstat-dotnet"
 install -m 0644 "$root/packaging/man/netstat-dotnet.8" "$dir/man/man8/netstat-dotnet.8"
-"$binary" completions bash > "$dir/completions/netstat-dotnet.bash"
-"$binary" completions zsh > "$dir/completions/_netstat-dotnet"
-"$binary" completions fish > "$dir/completions/netstat-dotnet.fish"
+write_completions "$binary" "$dir/completions/netstat-dotnet.bash" "$dir/completions/_netstat-dotnet" \
+    "$dir/completions/netstat-dotnet.fish"
 install -m 0644 "$root/LICENSE" "$root/README.md" "$dir/"
 chmod 0644 "$dir"/completions/*
 
-# Reproducible: fixed owner, order and times.
-mtime=$(git -C "$root" log -1 --format=%ct 2>/dev/null || date +%s)
+# Reproducible: fixed owner, order and times (SOURCE_DATE_EPOCH, as dpkg-deb honours it).
+mtime=$(source_epoch)
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$mtime" -C "$work" -cf - "$name" \
     | gzip -9n > "$out/$name.tar.gz"
 (cd "$out" && sha256sum -- *.tar.gz > SHA256SUMS)

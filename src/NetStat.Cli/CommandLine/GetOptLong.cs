@@ -1,3 +1,5 @@
+using NetStat.Cli.Localization;
+
 namespace NetStat.Cli.CommandLine;
 
 /// <summary>
@@ -53,7 +55,7 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
                 int spec = c == ':' ? -1 : shortOptions.IndexOf(c);
                 if (spec < 0)
                 {
-                    yield return Error($"{programName}: invalid option -- '{c}'");
+                    yield return Error("{0}: invalid option -- {1}", $"'{c}'");
                     continue;
                 }
                 bool needsArgument = spec + 1 < shortOptions.Length && shortOptions[spec + 1] == ':';
@@ -73,7 +75,7 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
                 }
                 else
                 {
-                    yield return Error($"{programName}: option requires an argument -- '{c}'");
+                    yield return Error("{0}: option requires an argument -- {1}", $"'{c}'");
                 }
                 break;
             }
@@ -121,22 +123,22 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
             var names = new System.Text.StringBuilder();
             foreach (int k in ambiguous)
                 names.Append(names.Length > 0 ? " '--" : "'--").Append(longOptions[k].Name).Append('\'');
-            return Error($"{programName}: option '{arg}' is ambiguous; possibilities: {names}");
+            return Error("{0}: option {1} is ambiguous; possibilities: {2}", $"'{arg}'", names.ToString());
         }
         if (found < 0)
-            return Error($"{programName}: unrecognized option '{arg}'");
+            return Error("{0}: unrecognized option {1}", $"'{arg}'");
 
         var option = longOptions[found];
         if (option.Value == IntervalOption && !option.TakesArgument)
             return new OptionEvent(option.Value, value ?? TakeInterval(args, ref i), found, null);
         if (value is not null && !option.TakesArgument)
-            return Error($"{programName}: option '--{option.Name}' doesn't allow an argument");
+            return Error("{0}: option {1} doesn't allow an argument", $"'--{option.Name}'");
         if (option.TakesArgument && value is null)
         {
             if (i + 1 < args.Count)
                 value = args[++i];
             else
-                return Error($"{programName}: option '--{option.Name}' requires an argument");
+                return Error("{0}: option {1} requires an argument", $"'--{option.Name}'");
         }
         return new OptionEvent(option.Value, value, found, null);
     }
@@ -151,10 +153,10 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
         switch (option.Argument)
         {
             case ExtensionArgument.None when value is not null:
-                return Error($"{programName}: option '--{option.Name}' doesn't allow an argument");
+                return Error("{0}: option {1} doesn't allow an argument", $"'--{option.Name}'");
             case ExtensionArgument.Required when value is null:
                 if (i + 1 >= args.Count)
-                    return Error($"{programName}: option '--{option.Name}' requires an argument");
+                    return Error("{0}: option {1} requires an argument", $"'--{option.Name}'");
                 value = args[++i];
                 break;
             case ExtensionArgument.Optional when value is null && i + 1 < args.Count && !args[i + 1].StartsWith('-'):
@@ -187,5 +189,11 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
         return digits > 0;
     }
 
-    private static OptionEvent Error(string message) => new('?', null, -1, message);
+    /// <summary>
+    /// glibc's message <paramref name="english"/> ({0} the program name, {1}... the quoted
+    /// option, the candidates), translated here where its parts are still apart, as glibc's own
+    /// catalog translates it; in English the bytes are glibc's.
+    /// </summary>
+    private OptionEvent Error(string english, params string[] parts) =>
+        new('?', null, -1, Catalog.T(english, [programName, .. parts]));
 }

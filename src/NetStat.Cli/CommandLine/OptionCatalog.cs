@@ -32,15 +32,8 @@ internal static class OptionCatalog
     /// <summary>The names -A and --protocol accept (a comma-separated list of them).</summary>
     public static IEnumerable<string> Families => AddressFamilySet.Aliases.Select(a => a.Alias).Distinct();
 
-    /// <summary>
-    /// The state names offered after --state: the TCP states as net-tools prints them, in lower
-    /// case, and the two groups the filter understands.
-    /// </summary>
-    public static readonly string[] States =
-    [
-        "established", "syn_sent", "syn_recv", "fin_wait1", "fin_wait2", "time_wait", "close",
-        "close_wait", "last_ack", "listen", "closing", "listening", "connected",
-    ];
+    /// <summary>The state names offered after --state: exactly those the state filter accepts.</summary>
+    public static IReadOnlyList<string> States => NetStat.Query.SocketStateSet.Names;
 
     private static List<CatalogOption> Build()
     {

@@ -54,7 +54,7 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
         {
             if (e.IsError)
             {
-                streams.Error.WriteLine(Localized(e.Error!));
+                streams.Error.WriteLine(e.Error!);
                 Usage(3);
                 return o;
             }
@@ -165,45 +165,6 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
         streams.Error.Write(Catalog.T("Unknown address family `{0}'.\n", unknown));
         ExitCode = 1;
         return false;
-    }
-
-    /// <summary>
-    /// glibc's getopt messages in the current language: "PROG: invalid option -- 'x'" and the like,
-    /// matched by their English pattern (the English text itself when no catalog is selected).
-    /// </summary>
-    private static string Localized(string error)
-    {
-        if (Catalog.Current is null)
-            return error;
-        int colon = error.IndexOf(": ", StringComparison.Ordinal);
-        if (colon < 0)
-            return error;
-        string program = error[..colon], rest = error[(colon + 2)..];
-        (string Prefix, string Key)[] patterns =
-        [
-            ("invalid option -- ", "{0}: invalid option -- {1}"),
-            ("option requires an argument -- ", "{0}: option requires an argument -- {1}"),
-            ("unrecognized option ", "{0}: unrecognized option {1}"),
-        ];
-        foreach (var (prefix, key) in patterns)
-            if (rest.StartsWith(prefix, StringComparison.Ordinal))
-                return Catalog.T(key, program, rest[prefix.Length..]);
-        // "option 'NAME' <what>": the name ends at the last quote before the sentence.
-        (string Suffix, string Key)[] endings =
-        [
-            ("' doesn't allow an argument", "{0}: option {1} doesn't allow an argument"),
-            ("' requires an argument", "{0}: option {1} requires an argument"),
-        ];
-        if (rest.StartsWith("option '", StringComparison.Ordinal))
-        {
-            foreach (var (suffix, key) in endings)
-                if (rest.EndsWith(suffix, StringComparison.Ordinal))
-                    return Catalog.T(key, program, rest[7..(rest.Length - suffix.Length + 1)]);
-            int ambiguous = rest.IndexOf("' is ambiguous; possibilities: ", StringComparison.Ordinal);
-            if (ambiguous > 0)
-                return Catalog.T("{0}: option {1} is ambiguous; possibilities: {2}", program, rest[7..(ambiguous + 1)], rest[(ambiguous + 31)..]);
-        }
-        return error;
     }
 
     private void Usage(int code)

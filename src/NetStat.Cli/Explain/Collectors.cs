@@ -76,25 +76,24 @@ internal sealed class GroupCollector(SeenTerms seen) : IGroupListingRenderer
 
 internal sealed class RouteCollector(SeenTerms seen) : IRouteRenderer
 {
-    public void BeginIpv4Fib(int ext)
-    {
-        if (ext is >= 1 and <= 3)
-            seen.RouteHeaders.Add(TextRouteRenderer.Headers[ext - 1]);
-    }
+    public void BeginIpv4Fib(int ext) => Header(TextRouteRenderer.FibHeader(ext));
 
     public void Ipv4FibRow(in Ipv4Route route, int ext) => Letters(TermKind.RouteFlag, TextRouteRenderer.FibFlags(route.Flags, Buffer()));
 
-    public void BeginIpv4Cache(int ext, int layout)
-    {
-        if (ext is >= 1 and <= 3)
-            seen.RouteHeaders.Add(TextRouteRenderer.Headers[4 + Math.Min(ext, 3) - 1 + (ext >= 3 && layout == 63 ? 1 : 0)]);
-    }
+    public void BeginIpv4Cache(int ext, int layout) => Header(TextRouteRenderer.CacheHeader(ext, layout));
 
     public void Ipv4CacheRow(in Ipv4CachedRoute route, int ext, int layout)
     {
     }
 
-    public void BeginIpv6(bool cache) => seen.RouteHeaders.Add(TextRouteRenderer.Ipv6Header);
+    public void BeginIpv6(bool cache) => Header(TextRouteRenderer.Ipv6Header);
+
+    /// <summary>The header the text renderer prints for the same call, so explanations follow its choice.</summary>
+    private void Header(string? line)
+    {
+        if (line is not null)
+            seen.RouteHeaders.Add(line);
+    }
 
     public void Ipv6Row(in Ipv6Route route) => Letters(TermKind.Ipv6RouteFlag, TextRouteRenderer.Ipv6Flags(route.Flags, Buffer()));
 

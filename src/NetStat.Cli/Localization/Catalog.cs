@@ -54,12 +54,28 @@ internal sealed class Catalog(string language, IReadOnlyDictionary<string, strin
     /// <summary>The translation of <paramref name="english"/> in the current language (itself in English).</summary>
     public static string T(string english) => Current is { } c && c.Messages.TryGetValue(english, out var t) ? t : english;
 
-    /// <summary><see cref="T"/> with {0}, {1}... replaced (no culture involved).</summary>
+    /// <summary>
+    /// <see cref="T"/> with {0}, {1}... replaced in one pass over the text (no culture involved), so
+    /// an argument that itself contains "{1}" is copied as it is, never substituted again.
+    /// </summary>
     public static string T(string english, params string[] arguments)
     {
         string text = T(english);
-        for (int i = 0; i < arguments.Length; i++)
-            text = text.Replace("{" + i + "}", arguments[i], StringComparison.Ordinal);
-        return text;
+        var result = new System.Text.StringBuilder(text.Length + 16);
+        int i = 0;
+        while (i < text.Length)
+        {
+            int close;
+            if (text[i] == '{' && (close = text.IndexOf('}', i + 1)) > i + 1
+                && int.TryParse(text.AsSpan(i + 1, close - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
+                && n < arguments.Length)
+            {
+                result.Append(arguments[n]);
+                i = close + 1;
+                continue;
+            }
+            result.Append(text[i++]);
+        }
+        return result.ToString();
     }
 }

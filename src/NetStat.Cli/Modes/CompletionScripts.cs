@@ -38,10 +38,73 @@ internal static class CompletionScripts
 
     private static IEnumerable<string> CommandNames => ExtensionOptions.Commands.Select(c => c.Name);
 
+    /// <summary>Where the value of an option comes from when the shell completes it.</summary>
+    private enum ValueSource { Families, States, Netns, User, Command, Directory }
+
+    /// <summary>
+    /// The one table of options whose value is completed; each shell maps a source to its own
+    /// idiom. Every other option with a required value gets nothing offered after it.
+    /// </summary>
+    private static readonly (string Long, ValueSource Source)[] CompletedValues =
+    [
+        ("protocol", ValueSource.Families), ("state", ValueSource.States), ("netns", ValueSource.Netns),
+        ("user", ValueSource.User), ("program", ValueSource.Command), ("prometheus-textfile", ValueSource.Directory),
+    ];
+
+    private static ValueSource? SourceOf(string longName)
+    {
+        foreach (var (name, source) in CompletedValues)
+            if (name == longName)
+                return source;
+        return null;
+    }
+
+    /// <summary>"--protocol" and, when it has one, its letter in a cluster ("-A", "-[!-]*A" in bash, "-[^-]*A" in zsh).</summary>
+    private static string CasePattern(string longName, string notDash)
+    {
+        var pattern = "--" + longName;
+        foreach (var o in OptionCatalog.All)
+            if (o.Long == longName && o.Short != '\0')
+                pattern = "-" + o.Short + "|" + pattern + "|-[" + notDash + "-]*" + o.Short;
+        return pattern;
+    }
+
     /// <summary>The options whose value is not completed from a list (the shell offers nothing).</summary>
     private static IEnumerable<string> FreeValueOptions => OptionCatalog.All
-        .Where(o => o.Value.Length > 0 && !o.ValueOptional && o.Long is not ("protocol" or "state" or "netns" or "user" or "program" or "prometheus-textfile"))
+        .Where(o => o.Value.Length > 0 && !o.ValueOptional && SourceOf(o.Long) is null)
         .Select(o => "--" + o.Long);
+
+    private static string BashAction(ValueSource source) => source switch
+    {
+        ValueSource.Families => "list='" + Words(OptionCatalog.Families) + "' ;;",
+        ValueSource.States => "list='" + Words(OptionCatalog.States) + "' ;;",
+        ValueSource.Netns => "\n            local ns=(/run/netns/*)\n"
+            + "            [[ -e ${ns[0]} ]] && COMPREPLY=($(compgen -W \"${ns[*]##*/}\" -- \"$cur\"))\n"
+            + "            return ;;",
+        ValueSource.User => "COMPREPLY=($(compgen -u -- \"$cur\")); return ;;",
+        ValueSource.Command => "COMPREPLY=($(compgen -c -- \"$cur\")); return ;;",
+        _ => "COMPREPLY=($(compgen -d -- \"$cur\")); return ;;",
+    };
+
+    private static string ZshAction(ValueSource source) => source switch
+    {
+        ValueSource.Families => "compset -P '*,'; compadd -S '' -q -- $families; return ;;",
+        ValueSource.States => "compset -P '*,'; compadd -S '' -q -- $states; return ;;",
+        ValueSource.Netns => "local -a ns; ns=(/run/netns/*(N:t)); compadd -a ns; return ;;",
+        ValueSource.User => "_users; return ;;",
+        ValueSource.Command => "_command_names -e; return ;;",
+        _ => "_directories; return ;;",
+    };
+
+    private static string FishArguments(ValueSource source) => source switch
+    {
+        ValueSource.Families => "(__fish_complete_list , __netstat_dotnet_families)",
+        ValueSource.States => "(__fish_complete_list , __netstat_dotnet_states)",
+        ValueSource.Netns => "(__netstat_dotnet_netns)",
+        ValueSource.User => "(__fish_complete_users)",
+        ValueSource.Command => "(__fish_complete_command)",
+        _ => "(__fish_complete_directories)",
+    };
 
     public static string Bash()
     {
@@ -63,15 +126,11 @@ internal static class CompletionScripts
         s.Append("        return\n    fi\n");
         s.Append("    local list=\n");
         s.Append("    case $prev in\n");
-        s.Append("        -A|--protocol|-[!-]*A) list='").Append(Words(OptionCatalog.Families)).Append("' ;;\n");
-        s.Append("        --state) list='").Append(Words(OptionCatalog.States)).Append("' ;;\n");
-        s.Append("        --netns)\n");
-        s.Append("            local ns=(/run/netns/*)\n");
-        s.Append("            [[ -e ${ns[0]} ]] && COMPREPLY=($(compgen -W \"${ns[*]##*/}\" -- \"$cur\"))\n");
-        s.Append("            return ;;\n");
-        s.Append("        --user) COMPREPLY=($(compgen -u -- \"$cur\")); return ;;\n");
-        s.Append("        --program) COMPREPLY=($(compgen -c -- \"$cur\")); return ;;\n");
-        s.Append("        --prometheus-textfile) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n");
+        foreach (var (name, source) in CompletedValues)
+        {
+            var action = BashAction(source);
+            s.Append("        ").Append(CasePattern(name, "!")).Append(')').Append(action.StartsWith('\n') ? "" : " ").Append(action).Append('\n');
+        }
         s.Append("        ").Append(string.Join('|', FreeValueOptions)).Append(") return ;;\n");
         s.Append("    esac\n");
         s.Append("    if [[ -n $list ]]; then\n");
@@ -111,12 +170,8 @@ internal static class CompletionScripts
         s.Append("    cur=${cur#*=}\n");
         s.Append("  fi\n");
         s.Append("  case $prev in\n");
-        s.Append("    -A|--protocol|-[^-]*A) compset -P '*,'; compadd -S '' -q -- $families; return ;;\n");
-        s.Append("    --state) compset -P '*,'; compadd -S '' -q -- $states; return ;;\n");
-        s.Append("    --netns) local -a ns; ns=(/run/netns/*(N:t)); compadd -a ns; return ;;\n");
-        s.Append("    --user) _users; return ;;\n");
-        s.Append("    --program) _command_names -e; return ;;\n");
-        s.Append("    --prometheus-textfile) _directories; return ;;\n");
+        foreach (var (name, source) in CompletedValues)
+            s.Append("    ").Append(CasePattern(name, "^")).Append(") ").Append(ZshAction(source)).Append('\n');
         s.Append("    ").Append(string.Join('|', FreeValueOptions)).Append(") return 1 ;;\n");
         s.Append("  esac\n");
         s.Append("  if [[ $cur == -* ]]; then\n");
@@ -181,19 +236,8 @@ internal static class CompletionScripts
             if (o.Value.Length > 0 && !o.ValueOptional)
             {
                 s.Append(" -x");
-                switch (o.Long)
-                {
-                    case "protocol":
-                        s.Append(" -a '(__fish_complete_list , __netstat_dotnet_families)'");
-                        break;
-                    case "state":
-                        s.Append(" -a '(__fish_complete_list , __netstat_dotnet_states)'");
-                        break;
-                    case "netns": s.Append(" -a '(__netstat_dotnet_netns)'"); break;
-                    case "user": s.Append(" -a '(__fish_complete_users)'"); break;
-                    case "program": s.Append(" -a '(__fish_complete_command)'"); break;
-                    case "prometheus-textfile": s.Append(" -a '(__fish_complete_directories)'"); break;
-                }
+                if (SourceOf(o.Long) is { } source)
+                    s.Append(" -a '").Append(FishArguments(source)).Append('\'');
             }
             if (o.Help.Length > 0)
                 s.Append(" -d ").Append(FishQuote(o.Help));

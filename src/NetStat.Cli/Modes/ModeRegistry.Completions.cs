@@ -12,9 +12,11 @@ internal static partial class ModeRegistry
         var script = words.Count == 1 ? CompletionScripts.For(words[0]) : null;
         if (script is null)
         {
+            var shells = CompletionScripts.Shells;
+            var choice = string.Join(", ", shells[..^1]) + " or " + shells[^1];
             streams.Error.Write(words.Count == 0
-                ? "netstat: completions: name a shell (bash, zsh or fish)\n"
-                : $"netstat: completions: unknown shell '{string.Join(' ', words)}' (bash, zsh or fish)\n");
+                ? $"netstat: completions: name a shell ({choice})\n"
+                : $"netstat: completions: unknown shell '{string.Join(' ', words)}' ({choice})\n");
             return 1;
         }
         streams.Out.Write(script);

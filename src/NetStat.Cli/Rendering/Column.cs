@@ -13,7 +13,8 @@ internal readonly record struct Column(string Name, int Width, bool Right = fals
 /// A table's header in a translated language. A label wider (in terminal cells) than its column
 /// widens that column: the renderer adds <see cref="Extra"/>[i] spaces to the data of column i
 /// (after a left-aligned field, before a right-aligned one), so rows stay under their headers.
-/// English never uses this: its headers are net-tools' literal bytes.
+/// Without a catalog (English) the labels are the column names and nothing is widened, which is
+/// how the tests check a layout against net-tools' English header.
 /// </summary>
 internal sealed class LocalizedColumns
 {
@@ -22,15 +23,15 @@ internal sealed class LocalizedColumns
     private readonly Column[] _columns;
     private readonly string[] _labels;
 
-    public LocalizedColumns(Catalog catalog, Column[] columns)
+    public LocalizedColumns(Catalog? catalog, Column[] columns)
     {
         _columns = columns;
         _labels = new string[columns.Length];
         Extra = new int[columns.Length];
         for (int i = 0; i < columns.Length; i++)
         {
-            _labels[i] = catalog.Messages.TryGetValue(columns[i].Name, out var t) ? t : columns[i].Name;
-            if (columns[i].Width > 0)
+            _labels[i] = catalog is not null && catalog.Messages.TryGetValue(columns[i].Name, out var t) ? t : columns[i].Name;
+            if (catalog is not null && columns[i].Width > 0)
                 Extra[i] = Math.Max(0, DisplayWidth.Of(_labels[i]) - columns[i].Width);
         }
     }
@@ -62,21 +63,5 @@ internal sealed class LocalizedColumns
             return label;
         int fill = Math.Max(0, c.Width + Extra[i] - DisplayWidth.Of(label));
         return c.Right ? new string(' ', fill) + label : label + new string(' ', fill);
-    }
-
-    /// <summary>The English header the same layout gives (tests compare it with net-tools' literal).</summary>
-    public static string EnglishHeader(Column[] columns, ReadOnlySpan<int> indexes)
-    {
-        var text = new StringBuilder();
-        bool first = true;
-        foreach (int i in indexes)
-        {
-            if (!first)
-                text.Append(' ');
-            first = false;
-            var c = columns[i];
-            text.Append(c.Width == 0 ? c.Name : c.Right ? c.Name.PadLeft(c.Width) : c.Name.PadRight(c.Width));
-        }
-        return text.ToString();
     }
 }

@@ -12,15 +12,15 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     private const int Layout22 = 63;
     private const int Layout20 = 97;
 
-    /// <summary>A table's title: net-tools' bytes, or its translation.</summary>
-    private void Title(ReadOnlySpan<byte> english, string key)
+    /// <summary>A table's title: net-tools' text (the key itself in English), or its translation.</summary>
+    private void Title(string key) => Line(Localization.Catalog.T(key));
+
+    /// <summary>One header or title line, encoded once per table.</summary>
+    private void Line(string? text)
     {
-        if (Localization.Catalog.Current is null)
-        {
-            output.Write(english);
+        if (text is null)
             return;
-        }
-        output.Write(Localization.Catalog.T(key));
+        output.Write(text);
         output.WriteByte((byte)'\n');
     }
 
@@ -50,20 +50,9 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
     public void BeginIpv4Fib(int ext)
     {
-        Title("Kernel IP routing table\n"u8, "Kernel IP routing table");
+        Title("Kernel IP routing table");
         _rows = ext == 2 ? _ja2 : null;
-        if (_rows is not null)
-        {
-            output.Write(_rows.Header([0, 1, 2, 3, 4, 5, 6, 7]));
-            output.WriteByte((byte)'\n');
-            return;
-        }
-        if (ext == 1)
-            output.Write("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface\n"u8);
-        if (ext == 2)
-            output.Write("Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface\n"u8);
-        if (ext >= 3)
-            output.Write("Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt\n"u8);
+        Line(_rows is not null ? _rows.Header([0, 1, 2, 3, 4, 5, 6, 7]) : FibHeader(ext));
     }
 
     public void Ipv4FibRow(in Ipv4Route route, int ext)
@@ -174,36 +163,48 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     /// <summary>The header lines (without title) this renderer can print, for --explain and its tests.</summary>
     internal static readonly string[] Headers =
     [
-        Ipv4Header1, Ipv4Header2, Ipv4Header3, Ipv6Header,
-        "Source          Destination     Gateway         Flags Metric Ref    Use Iface",
-        "Source          Destination     Gateway         Flags   MSS Window  irtt Iface",
-        "Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  HH  Arp",
-        "Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  TOS HHRef HHUptod     SpecDst",
+        Ipv4Header1, Ipv4Header2, Ipv4Header3, Ipv6Header, CacheHeader1, CacheHeader2, CacheHeader3Layout20, CacheHeader3Layout22,
     ];
+
+    /// <summary>The English header of the IPv4 FIB at -e level <paramref name="ext"/> (null: none is printed).</summary>
+    internal static string? FibHeader(int ext) => ext switch
+    {
+        1 => Ipv4Header1,
+        2 => Ipv4Header2,
+        >= 3 => Ipv4Header3,
+        _ => null,
+    };
+
+    /// <summary>The English header of the IPv4 routing cache (null: none is printed, as for an unknown layout at -ee).</summary>
+    internal static string? CacheHeader(int ext, int layout) => ext switch
+    {
+        1 => CacheHeader1,
+        2 => CacheHeader2,
+        >= 3 when layout == Layout20 => CacheHeader3Layout20,
+        >= 3 when layout == Layout22 => CacheHeader3Layout22,
+        _ => null,
+    };
 
     internal const string Ipv4Header1 = "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface";
     internal const string Ipv4Header2 = "Destination     Gateway         Genmask         Flags   MSS Window  irtt Iface";
     internal const string Ipv4Header3 = "Destination     Gateway         Genmask         Flags Metric Ref    Use Iface    MSS   Window irtt";
     internal const string Ipv6Header = "Destination                    Next Hop                   Flag Met Ref  Use If";
+    private const string CacheHeader1 = "Source          Destination     Gateway         Flags Metric Ref    Use Iface";
+    private const string CacheHeader2 = "Source          Destination     Gateway         Flags   MSS Window  irtt Iface";
+    private const string CacheHeader3Layout20 = "Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  HH  Arp";
+    private const string CacheHeader3Layout22 = "Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  TOS HHRef HHUptod     SpecDst";
 
     public void BeginIpv4Cache(int ext, int layout)
     {
         _rows = null;
-        Title("Kernel IP routing cache\n"u8, "Kernel IP routing cache");
+        Title("Kernel IP routing cache");
         if (layout != Layout22 && layout != Layout20)
         {
             output.Write("ERROR: proc_guess_fmt(/proc/net/rt_cache,... returned: "u8);
             output.Number(layout);
             output.WriteByte((byte)'\n');
         }
-        if (ext == 1)
-            output.Write("Source          Destination     Gateway         Flags Metric Ref    Use Iface\n"u8);
-        if (ext == 2)
-            output.Write("Source          Destination     Gateway         Flags   MSS Window  irtt Iface\n"u8);
-        if (ext >= 3 && layout == Layout20)
-            output.Write("Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  HH  Arp\n"u8);
-        if (ext >= 3 && layout == Layout22)
-            output.Write("Source          Destination     Gateway         Flags Metric Ref    Use Iface    MSS   Window irtt  TOS HHRef HHUptod     SpecDst\n"u8);
+        Line(CacheHeader(ext, layout));
     }
 
     public void Ipv4CacheRow(in Ipv4CachedRoute route, int ext, int layout)
@@ -365,17 +366,11 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     public void BeginIpv6(bool cache)
     {
         if (cache)
-            Title("Kernel IPv6 routing cache\n"u8, "Kernel IPv6 routing cache");
+            Title("Kernel IPv6 routing cache");
         else
-            Title("Kernel IPv6 routing table\n"u8, "Kernel IPv6 routing table");
+            Title("Kernel IPv6 routing table");
         _rows = _ja6;
-        if (_rows is not null)
-        {
-            output.Write(_rows.Header([0, 1, 2, 3, 4, 5, 6]));
-            output.WriteByte((byte)'\n');
-            return;
-        }
-        output.Write("Destination                    Next Hop                   Flag Met Ref  Use If\n"u8);
+        Line(_rows is not null ? _rows.Header([0, 1, 2, 3, 4, 5, 6]) : Ipv6Header);
     }
 
     public void Ipv6Row(in Ipv6Route route)

@@ -11,25 +11,32 @@ public static class Diff
 {
     /// <summary>Compares inside a namespace world.</summary>
     /// <param name="procfsOnly">Runs ours with NETSTAT_NO_NETLINK=1, so both kernel paths are proven.</param>
-    public static void AssertSame(NetnsWorld world, string args, string? asUser = null, Func<byte[], byte[]>? normalize = null, bool procfsOnly = false)
+    /// <param name="env">Locale settings ("LANG=C.UTF-8") for both; with them, the locale variables of the test process are not passed on.</param>
+    public static void AssertSame(NetnsWorld world, string args, string? asUser = null, Func<byte[], byte[]>? normalize = null, bool procfsOnly = false,
+        IReadOnlyList<string>? env = null)
     {
-        var argv = SplitArgs(args);
-        RunResult Reference() => world.Run("env", ["PATH=" + ProgramDirs.Reference + ":/usr/sbin:/usr/bin:/sbin:/bin", "netstat", .. argv], asUser: asUser);
-        var expected = Reference();
-        var actual = world.Run("env", ["PATH=" + ProgramDirs.Ours + ":/usr/sbin:/usr/bin:/sbin:/bin", "NETSTAT_NO_NETLINK=" + (procfsOnly ? "1" : "0"), "netstat", .. argv], asUser: asUser);
+        var expected = RunReference(world, args, env, asUser);
+        var actual = RunOurs(world, args, env, asUser, procfsOnly);
         // A live world changes on its own (a TIME_WAIT socket expires 60 s after the world was
         // built): ours must equal net-tools' output taken just before it, or just after it.
-        if (!Same(expected, actual, normalize) && Same(Reference(), actual, normalize))
+        string shown = env is null ? args : string.Join(' ', env) + " " + args;
+        if (Difference(shown, expected, actual, normalize) is not null && Difference(shown, RunReference(world, args, env, asUser), actual, normalize) is null)
             return;
-        AssertEqual(args, expected, actual, normalize);
+        AssertEqual(shown, expected, actual, normalize);
     }
 
-    private static bool Same(RunResult expected, RunResult actual, Func<byte[], byte[]>? normalize)
-    {
-        normalize ??= b => b;
-        return normalize(expected.Stdout).AsSpan().SequenceEqual(normalize(actual.Stdout))
-            && expected.Stderr.AsSpan().SequenceEqual(actual.Stderr) && expected.ExitCode == actual.ExitCode;
-    }
+    /// <summary>net-tools' netstat in <paramref name="world"/>, started as "netstat", with <paramref name="env"/> added.</summary>
+    public static RunResult RunReference(NetnsWorld world, string args, IReadOnlyList<string>? env = null, string? asUser = null) =>
+        Run(world, ProgramDirs.Reference, args, env ?? [], env is not null, asUser);
+
+    /// <summary>Our netstat in <paramref name="world"/>, started as "netstat", with <paramref name="env"/> added.</summary>
+    public static RunResult RunOurs(NetnsWorld world, string args, IReadOnlyList<string>? env = null, string? asUser = null, bool procfsOnly = false) =>
+        Run(world, ProgramDirs.Ours, args, [.. env ?? [], "NETSTAT_NO_NETLINK=" + (procfsOnly ? "1" : "0")], env is not null, asUser);
+
+    private static readonly string[] LocaleVariables = ["-u", "LC_ALL", "-u", "LC_MESSAGES", "-u", "LANG", "-u", "LANGUAGE"];
+
+    private static RunResult Run(NetnsWorld world, string dir, string args, IReadOnlyList<string> env, bool cleanLocale, string? asUser) =>
+        world.Run("env", [.. cleanLocale ? LocaleVariables : [], "PATH=" + dir + ":/usr/sbin:/usr/bin:/sbin:/bin", .. env, "netstat", .. SplitArgs(args)], asUser: asUser);
 
     /// <summary>
     /// Compares on synthetic kernel files: <paramref name="procDir"/> is bind-mounted over /proc
@@ -86,14 +93,26 @@ public static class Diff
 
     public static void AssertEqual(string args, RunResult expected, RunResult actual, Func<byte[], byte[]>? normalize = null)
     {
+        if (Difference(args, expected, actual, normalize) is { } difference)
+            Assert.Fail(difference);
+    }
+
+    /// <summary>
+    /// Where two runs differ: stdout (after <paramref name="normalize"/>), then stderr, then the exit
+    /// status, described for 'netstat <paramref name="args"/>'; null when they are the same.
+    /// </summary>
+    public static string? Difference(string args, RunResult expected, RunResult actual, Func<byte[], byte[]>? normalize = null)
+    {
         normalize ??= b => b;
         var eo = normalize(expected.Stdout);
         var ao = normalize(actual.Stdout);
         if (!eo.AsSpan().SequenceEqual(ao))
-            Assert.Fail($"stdout differs for 'netstat {args}':\n{FirstDifference(eo, ao)}");
+            return $"stdout differs for 'netstat {args}':\n{FirstDifference(eo, ao)}";
         if (!expected.Stderr.AsSpan().SequenceEqual(actual.Stderr))
-            Assert.Fail($"stderr differs for 'netstat {args}':\n{FirstDifference(expected.Stderr, actual.Stderr)}");
-        Assert.True(expected.ExitCode == actual.ExitCode, $"exit status for 'netstat {args}': net-tools {expected.ExitCode}, ours {actual.ExitCode}");
+            return $"stderr differs for 'netstat {args}':\n{FirstDifference(expected.Stderr, actual.Stderr)}";
+        if (expected.ExitCode != actual.ExitCode)
+            return $"exit status for 'netstat {args}': net-tools {expected.ExitCode}, ours {actual.ExitCode}";
+        return null;
     }
 
     /// <summary>

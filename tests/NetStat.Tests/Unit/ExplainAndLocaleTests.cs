@@ -44,29 +44,49 @@ public sealed class ExplainAndLocaleTests
         Assert.Equal(["ACC", "W", "N"], Terms.Of(TermKind.UnixFlag));
     }
 
+    /// <summary>net-tools' header line: the first line of its output that starts with <paramref name="start"/>.</summary>
+    private static string NetToolsHeader(string args, string start)
+    {
+        var r = ProcessRunner.Run(Repo.ReferenceNetstat, args.Split(' '), env: new Dictionary<string, string> { ["LC_ALL"] = "C" });
+        return r.StdoutText.Split('\n').First(l => l.StartsWith(start, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void ColumnTablesLayOutNetToolsHeaders()
     {
-        // The literal headers net-tools prints (its printf formats), which the Japanese layout widens.
-        Assert.Equal("Proto Recv-Q Send-Q Local Address           Foreign Address         State      ",
-            LocalizedColumns.EnglishHeader(TextSocketRenderer.InternetColumns, [0, 1, 2, 3, 4, 5]));
-        Assert.Equal("Proto Recv-Q Send-Q Local Address           Foreign Address         State       User       Inode      PID/Program name     Timer",
-            LocalizedColumns.EnglishHeader(TextSocketRenderer.InternetColumns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
-        Assert.Equal("Proto RefCnt Flags       Type       State         I-Node   PID/Program name     Path",
-            LocalizedColumns.EnglishHeader(TextSocketRenderer.UnixColumns, [0, 1, 2, 3, 4, 5, 6, 7]));
-        Assert.Equal("Iface             MTU    RX-OK RX-ERR RX-DRP RX-OVR    TX-OK TX-ERR TX-DRP TX-OVR Flg",
-            LocalizedColumns.EnglishHeader(TextInterfaceRenderer.Columns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
-        Assert.Equal("Interface       RefCnt Group", LocalizedColumns.EnglishHeader(TextGroupRenderer.Columns, [0, 1, 2]));
+        // The headers net-tools prints here (its printf formats), which the Japanese layout widens.
+        Assert.Equal(NetToolsHeader("-tn", "Proto "), EnglishHeader(TextSocketRenderer.InternetColumns, [0, 1, 2, 3, 4, 5]));
+        Assert.Equal(NetToolsHeader("-tneepo", "Proto "), EnglishHeader(TextSocketRenderer.InternetColumns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]));
+        Assert.Equal(NetToolsHeader("-xp", "Proto "), EnglishHeader(TextSocketRenderer.UnixColumns, [0, 1, 2, 3, 4, 5, 6, 7]));
+        Assert.Equal(NetToolsHeader("-i", "Iface "), EnglishHeader(TextInterfaceRenderer.Columns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
+        Assert.Equal(NetToolsHeader("-gn", "Interface "), EnglishHeader(TextGroupRenderer.Columns, [0, 1, 2]));
         // The route headers overflow a column here and there (Window, Ref): same names, in order.
-        Assert.Equal(Terms.HeaderColumns(TextRouteRenderer.Ipv4Header2), TextRouteRenderer.Ipv4Columns2.Select(c => c.Name));
-        Assert.Equal(Terms.HeaderColumns(TextRouteRenderer.Ipv6Header), TextRouteRenderer.Ipv6Columns.Select(c => c.Name));
+        Assert.Equal(Terms.HeaderColumns(NetToolsHeader("-rn", "Destination ")), TextRouteRenderer.Ipv4Columns2.Select(c => c.Name));
+        Assert.Equal(Terms.HeaderColumns(NetToolsHeader("-rn -A inet6", "Destination ")), TextRouteRenderer.Ipv6Columns.Select(c => c.Name));
+        // And the literals --explain reads its route columns from are net-tools' lines.
+        Assert.Equal(NetToolsHeader("-rn", "Destination "), TextRouteRenderer.FibHeader(2));
+        Assert.Equal(NetToolsHeader("-rne", "Destination "), TextRouteRenderer.FibHeader(1));
+        Assert.Equal(NetToolsHeader("-rnee", "Destination "), TextRouteRenderer.FibHeader(3));
+        Assert.Equal(TextRouteRenderer.Ipv6Header, NetToolsHeader("-rn -A inet6", "Destination "));
+    }
+
+    private static string EnglishHeader(Column[] columns, int[] indexes) => new LocalizedColumns(null, columns).Header(indexes);
+
+    [Fact]
+    public void PlaceholdersAreSubstitutedInOnePass()
+    {
+        // An argument that looks like a placeholder stays as given (a user's option text, say).
+        Assert.Equal("netstat: unrecognized option '--{1}x'", Catalog.T("{0}: unrecognized option {1}", "netstat", "'--{1}x'"));
+        Assert.Equal("a {1} b", Catalog.T("{1} {0} {2}", "{1}", "a", "b"));
     }
 
     /// <summary>Every English text the code hands to the catalog, found in the sources and the tables.</summary>
     public static IEnumerable<string> KeysUsedInCode()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var literal = new Regex(@"Catalog\.T\(""((?:[^""\\]|\\.)*)""");
+        // Catalog.T itself, and the two wrappers that hand their first literal to it: the route
+        // renderer's Title(key) and GetOptLong's Error(key, parts).
+        var literal = new Regex(@"\b(?:Catalog\.T|Title|Error)\(""((?:[^""\\]|\\.)*)""");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Root, "src", "NetStat.Cli"), "*.cs", SearchOption.AllDirectories))
             foreach (Match m in literal.Matches(File.ReadAllText(file)))
                 keys.Add(Regex.Unescape(m.Groups[1].Value));
@@ -93,6 +113,8 @@ public sealed class ExplainAndLocaleTests
         var keys = KeysUsedInCode().ToList();
         Assert.True(keys.Count > 60, $"only {keys.Count} keys found: the source scan is broken");
         Assert.Contains("warning, got bogus tcp line.\n", keys);
+        Assert.Contains("Kernel IPv6 routing cache", keys);
+        Assert.Contains("{0}: option {1} is ambiguous; possibilities: {2}", keys);
         foreach (var code in Catalog.Codes)
         {
             var catalog = Catalog.For(code)!;
@@ -136,6 +158,73 @@ public sealed class ExplainAndLocaleTests
         Assert.Equal(expected, LocaleSelection.Language(name => env.GetValueOrDefault(name)));
     }
 
+    /// <summary>
+    /// Settings built from C, POSIX, C.UTF-8, ja, de and fr in LANGUAGE, LC_ALL, LC_MESSAGES and
+    /// LANG (each may be unset), for comparing gettext's choice in net-tools with ours. "ko:ja" is
+    /// a list whose first language has no catalog anywhere, so gettext goes on to ja; a list like
+    /// "fr:ja" is not compared: gettext then mixes French and Japanese message by message, where
+    /// we, with no French, show Japanese throughout.
+    /// </summary>
+    public static TheoryData<string> LocaleSettings()
+    {
+        var data = new TheoryData<string>();
+        string?[] language = [null, "ja", "de", "ko:ja"], all = [null, "C", "C.UTF-8", "fr"],
+            messages = [null, "POSIX", "C.UTF-8", "ja"], lang = [null, "C", "C.UTF-8", "ja", "de"];
+        foreach (var a in language)
+            foreach (var b in all)
+                foreach (var c in messages)
+                    foreach (var d in lang)
+                    {
+                        var parts = new List<string>();
+                        if (a is not null) parts.Add("LANGUAGE=" + a);
+                        if (b is not null) parts.Add("LC_ALL=" + b);
+                        if (c is not null) parts.Add("LC_MESSAGES=" + c);
+                        if (d is not null) parts.Add("LANG=" + d);
+                        data.Add(string.Join(' ', parts));
+                    }
+        return data;
+    }
+
+    /// <summary>-h's stderr (the family list, which net-tools' catalog translates) under exactly <paramref name="settings"/>.</summary>
+    private static string HelpFamilies(string program, string settings) =>
+        ProcessRunner.Run("env", ["-i", .. settings.Split(' ', StringSplitOptions.RemoveEmptyEntries), program, "-h"]).StderrText;
+
+    private static readonly Lazy<(string NetTools, string Ours)> EnglishFamilies =
+        new(() => (HelpFamilies(Repo.ReferenceNetstat, "LANG=C"), HelpFamilies(Repo.OurNetstat, "LANG=C")));
+
+    /// <summary>The locales glibc can load here (locale -a), by its normalized names (C.UTF-8 is C.utf8).</summary>
+    private static readonly Lazy<HashSet<string>> InstalledLocales = new(() =>
+        ProcessRunner.Run("locale", ["-a"]).StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(NormalizeLocale).ToHashSet(StringComparer.Ordinal));
+
+    private static string NormalizeLocale(string name)
+    {
+        int dot = name.IndexOf('.');
+        return dot < 0 ? name : name[..dot] + "." + name[(dot + 1)..].Replace("-", "").ToLowerInvariant();
+    }
+
+    [Theory]
+    [MemberData(nameof(LocaleSettings))]
+    public void NetToolsAndOursTranslateUnderTheSameSettings(string settings)
+    {
+        var env = settings.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(a => a.Split('=', 2)).ToDictionary(a => a[0], a => a[1]);
+        // net-tools calls setlocale(LC_ALL, ""), which fails as a whole when a locale it is given is
+        // not installed, and then nothing is translated. We read the names only (LocaleSelection:
+        // no locale needs to be installed for our catalog), a difference we keep on purpose; so
+        // settings that name a missing locale are not compared.
+        IEnumerable<string> named = env.TryGetValue("LC_ALL", out var lcAll) ? [lcAll] : env.Where(e => e.Key is "LC_MESSAGES" or "LANG").Select(e => e.Value);
+        if (named.Any(n => !InstalledLocales.Value.Contains(NormalizeLocale(n))))
+            return;
+        string netTools = HelpFamilies(Repo.ReferenceNetstat, settings), ours = HelpFamilies(Repo.OurNetstat, settings);
+        bool netToolsTranslates = netTools != EnglishFamilies.Value.NetTools, oursTranslates = ours != EnglishFamilies.Value.Ours;
+        // In an ASCII character locale (LC_CTYPE C) gettext turns each Japanese character into '?';
+        // we always write UTF-8, so there we show the Japanese itself.
+        bool netToolsJapanese = netToolsTranslates && (Regex.IsMatch(netTools, @"[\u3040-\u30FF]") || netTools.Contains("???", StringComparison.Ordinal));
+        // Japanese exactly when net-tools shows its Japanese catalog; where it shows its German or
+        // French one we have no catalog and stay English.
+        Assert.True(netToolsJapanese == oursTranslates,
+            $"{settings}: net-tools {(netToolsTranslates ? netToolsJapanese ? "Japanese" : "translated" : "English")}, ours {(oursTranslates ? "translated" : "English")}");
+    }
+
     [Theory]
     [InlineData("a", 1)]
     [InlineData("受信キュー", 10)]
@@ -152,25 +241,30 @@ public sealed class ExplainAndLocaleTests
     private static RunResult Ours(string[] args, params string[] env) =>
         ProcessRunner.Run(Repo.OurNetstat, args, env: env.Select(e => e.Split('=', 2)).ToDictionary(a => a[0], a => a[1]));
 
-    public static TheoryData<string> DistinctTerms()
+    /// <summary>One term of each kind (the first of its table): the command line path is the same for all.</summary>
+    public static TheoryData<string, string> OneTermPerKind()
     {
-        var data = new TheoryData<string>();
-        foreach (var t in Terms.All().Select(t => t.Term).Distinct())
-            data.Add(t);
+        var data = new TheoryData<string, string>();
+        foreach (var kind in Enum.GetValues<TermKind>())
+            if (Terms.Of(kind).FirstOrDefault() is { } term)
+                data.Add(kind.ToString(), term);
         return data;
     }
 
     [Theory]
-    [MemberData(nameof(DistinctTerms))]
-    public void ExplainEveryTermFromTheCommandLine(string term)
+    [MemberData(nameof(OneTermPerKind))]
+    public void ExplainATermOfEachKindFromTheCommandLine(string kind, string term)
     {
+        string english = EnglishExplanations.All[(Enum.Parse<TermKind>(kind), term)];
         var r = Ours(["--explain=" + term]);
         Assert.Equal(0, r.ExitCode);
         Assert.Empty(r.Stderr);
         Assert.StartsWith(term + " (", r.StdoutText);
+        Assert.Contains(english, r.StdoutText);
         var ja = Ours(["--explain=" + term], "LANG=ja_JP.UTF-8", "LC_ALL=");
         Assert.Equal(0, ja.ExitCode);
         Assert.Matches(@"[\u3040-\u30FF\u4E00-\u9FFF]", ja.StdoutText);
+        Assert.DoesNotContain(english, ja.StdoutText);
     }
 
     [Theory]
