@@ -23,11 +23,14 @@ fi
 nupkg=$(ls artifacts/packages/NetStat.Tables.*.nupkg)
 version=${nupkg#artifacts/packages/NetStat.Tables.}
 version=${version%.nupkg}
-# NuGet caches a package by id and version: drop the copy of an earlier pack of the same version.
-cache=$(dotnet nuget locals global-packages --list | sed 's/^global-packages: //')
-rm -rf "${cache%/}/netstat.tables/$version"
+# NuGet caches a package by id and version, so a re-pack of the same version would be shadowed by
+# the cached copy: the consumer restores into a package folder of its own (under artifacts/, which
+# the user's global cache never sees), emptied of the earlier copy first.
+export NUGET_PACKAGES="$PWD/artifacts/consumer-packages"
+rm -rf "$NUGET_PACKAGES/netstat.tables/$version"
 dotnet restore tests/NetStat.Consumer.Tests --force -p:NetStatTablesVersion="$version" -v quiet -nologo
 dotnet test tests/NetStat.Consumer.Tests -c Release --no-restore --nologo -p:NetStatTablesVersion="$version"
+unset NUGET_PACKAGES
 
 # The sample compiles with Native AOT (trimming and AOT analysis warnings are errors) and runs.
 dotnet publish samples/NetStat.Sample -c Release -r linux-x64 -o artifacts/sample -nologo -v quiet -clp:ErrorsOnly

@@ -40,6 +40,21 @@ internal sealed class ExpositionText
     /// <summary>One sample; <paramref name="labelNames"/> and <paramref name="labelValues"/> pair up.</summary>
     public void Sample(string name, ReadOnlySpan<string> labelNames, ReadOnlySpan<string> labelValues, Int128 value)
     {
+        SampleStart(name, labelNames, labelValues);
+        Ascii(value.ToString(CultureInfo.InvariantCulture));
+        Ascii("\n");
+    }
+
+    /// <summary>One sample whose value is written as node_exporter's Go client writes a float (see <see cref="GoFloat"/>).</summary>
+    public void FloatSample(string name, ReadOnlySpan<string> labelNames, ReadOnlySpan<string> labelValues, double value)
+    {
+        SampleStart(name, labelNames, labelValues);
+        Ascii(GoFloat(value));
+        Ascii("\n");
+    }
+
+    private void SampleStart(string name, ReadOnlySpan<string> labelNames, ReadOnlySpan<string> labelValues)
+    {
         Ascii(name);
         if (labelNames.Length > 0)
         {
@@ -56,8 +71,63 @@ internal sealed class ExpositionText
             Ascii("}");
         }
         Ascii(" ");
-        Ascii(value.ToString(CultureInfo.InvariantCulture));
-        Ascii("\n");
+    }
+
+    /// <summary>
+    /// A float as client_golang's text format writes it (expfmt writeFloat): Go's
+    /// strconv.FormatFloat(f, 'g', -1, 64), the shortest digits that read back the same, in
+    /// exponent form from 1e+06 up or below 1e-04 ("1.234567e+06", "1.8446744073709552e+19").
+    /// </summary>
+    internal static string GoFloat(double value)
+    {
+        if (double.IsNaN(value))
+            return "NaN";
+        if (double.IsInfinity(value))
+            return value > 0 ? "+Inf" : "-Inf";
+        if (value == 0)
+            return "0";
+        // .NET's "R" gives the same shortest round-trip digits; only the layout differs.
+        string r = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        int e = r.IndexOfAny(['E', 'e']);
+        string mantissa = e < 0 ? r : r[..e];
+        int exponent = e < 0 ? 0 : int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        int dot = mantissa.IndexOf('.');
+        string digits = dot < 0 ? mantissa : mantissa.Remove(dot, 1);
+        int point = (dot < 0 ? mantissa.Length : dot) + exponent; // digits before the decimal point
+        int lead = 0;
+        while (lead < digits.Length - 1 && digits[lead] == '0')
+            lead++;
+        digits = digits[lead..];
+        point -= lead;
+        digits = digits.TrimEnd('0');
+        var sb = new StringBuilder(32);
+        if (value < 0)
+            sb.Append('-');
+        int exp = point - 1;
+        if (exp < -4 || exp >= 6)
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1)
+                sb.Append('.').Append(digits, 1, digits.Length - 1);
+            sb.Append('e').Append(exp < 0 ? '-' : '+');
+            int abs = Math.Abs(exp);
+            if (abs < 10)
+                sb.Append('0');
+            sb.Append(abs.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (point <= 0)
+        {
+            sb.Append("0.").Append('0', -point).Append(digits);
+        }
+        else if (point >= digits.Length)
+        {
+            sb.Append(digits).Append('0', point - digits.Length);
+        }
+        else
+        {
+            sb.Append(digits, 0, point).Append('.').Append(digits, point, digits.Length - point);
+        }
+        return sb.ToString();
     }
 
     /// <summary>Whether <paramref name="name"/> is a valid metric name: [a-zA-Z_:][a-zA-Z0-9_:]*.</summary>
@@ -82,6 +152,13 @@ internal sealed class ExpositionText
     /// <summary>UTF-8 text with the format's escapes: \\ and \n always, \" inside label values.</summary>
     private void Escaped(string text, bool escapeQuote)
     {
+        // Almost every label value (program names, addresses) has nothing to escape: no copy then.
+        if (text.AsSpan().IndexOfAny(escapeQuote ? "\\\n\"" : "\\\n") < 0)
+        {
+            int n0 = Encoding.UTF8.GetBytes(text, _buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(text.Length)));
+            _buffer.Advance(n0);
+            return;
+        }
         var sb = new StringBuilder(text.Length + 8);
         foreach (char c in text)
         {

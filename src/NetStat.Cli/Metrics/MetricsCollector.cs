@@ -1,7 +1,9 @@
 using System.Net.Sockets;
 using System.Text;
 using NetStat.Kernel;
+using NetStat.Cli.Rendering;
 using NetStat.Records;
+using NetStat.Tables;
 using NetStat.Text;
 
 namespace NetStat.Cli.Metrics;
@@ -46,42 +48,82 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
     private void NodeNetstat(ExpositionText text)
     {
         var snapshot = _counters.ReadAll();
-        var families = new SortedDictionary<string, (string Help, ulong Value)>(StringComparer.Ordinal);
-        foreach (var file in snapshot.Files)
+        // node_exporter 1.5 keeps one map per table name: a table's later header/value pair replaces
+        // the earlier one whole (the kernel writes IcmpMsg in several pairs: only the last survives),
+        // and /proc/net/snmp replaces /proc/net/netstat's table of the same name. snmp6 lines add
+        // to their table, a later line of a name winning.
+        var tables = new Dictionary<string, Dictionary<string, ulong>>(StringComparer.Ordinal);
+        var sctp = new SortedDictionary<string, ulong>(StringComparer.Ordinal);
+        foreach (var source in (ReadOnlySpan<CounterFile>)[CounterFile.Netstat, CounterFile.Snmp, CounterFile.Snmp6, CounterFile.SctpSnmp])
         {
+            if (snapshot[source] is not { } file)
+                continue;
             foreach (var table in file.Tables)
             {
+                if (source == CounterFile.SctpSnmp)
+                {
+                    foreach (var counter in table.Counters)
+                        sctp.TryAdd(counter.Name, counter.Value);
+                    continue;
+                }
+                Dictionary<string, ulong> fields;
+                if (source == CounterFile.Snmp6)
+                {
+                    if (!tables.TryGetValue(table.Name, out fields!))
+                        tables[table.Name] = fields = new(StringComparer.Ordinal);
+                }
+                else
+                {
+                    tables[table.Name] = fields = new(StringComparer.Ordinal);
+                }
                 foreach (var counter in table.Counters)
                 {
                     // /proc/net/snmp6 names carry their table ("Ip6InReceives"); node_exporter splits after the first '6'.
-                    string field = file.File == CounterFile.Snmp6 && counter.Name.StartsWith(table.Name, StringComparison.Ordinal)
+                    string field = source == CounterFile.Snmp6 && counter.Name.StartsWith(table.Name, StringComparison.Ordinal)
                         ? counter.Name[table.Name.Length..]
                         : counter.Name;
-                    string name = file.File == CounterFile.SctpSnmp
-                        ? "netstat_sctp_" + counter.Name
-                        : "node_netstat_" + table.Name + "_" + field;
-                    // The kernel's names are always valid; a synthetic file's are skipped rather than mangled.
-                    if (!ExpositionText.IsMetricName(name))
-                        continue;
-                    string help = file.File == CounterFile.SctpSnmp
-                        ? "Statistic " + counter.Name + " from /proc/net/sctp/snmp."
-                        : "Statistic " + table.Name + field + ".";
-                    // The kernel writes IcmpMsg in several pairs; as in node_exporter, the first value of a name wins.
-                    families.TryAdd(name, (help, counter.Value));
+                    fields[field] = counter.Value;
                 }
+            }
+        }
+        var families = new SortedDictionary<string, (string Help, double Value)>(StringComparer.Ordinal);
+        foreach (var (table, fields) in tables)
+        {
+            foreach (var (field, value) in fields)
+            {
+                string name = "node_netstat_" + table + "_" + field;
+                // The kernel's names are always valid; a synthetic file's are skipped rather than mangled (node_exporter panics on them).
+                if (ExpositionText.IsMetricName(name))
+                    families[name] = ("Statistic " + table + field + ".", NodeValue(table, field, value));
             }
         }
         foreach (var (name, (help, value)) in families)
         {
             text.Family(name, help, MetricType.Untyped);
-            text.Sample(name, [], [], value);
+            text.FloatSample(name, [], [], value);
+        }
+        foreach (var (counter, value) in sctp)
+        {
+            string name = "netstat_sctp_" + counter;
+            if (!ExpositionText.IsMetricName(name))
+                continue;
+            text.Family(name, "Statistic " + counter + " from /proc/net/sctp/snmp.", MetricType.Untyped);
+            text.Sample(name, [], [], (Int128)value);
         }
     }
+
+    /// <summary>
+    /// The value node_exporter gives a counter: it parses the kernel's text as a float. The
+    /// kernel prints every counter unsigned except Tcp MaxConn ("%ld", -1 for "no limit"), which
+    /// net-tools' unsigned reading turned into 2^64 - 1.
+    /// </summary>
+    internal static double NodeValue(string table, string field, ulong value) =>
+        table == "Tcp" && field == "MaxConn" ? (long)value : value;
 
     /// <summary>node_sockstat_* from /proc/net/sockstat and sockstat6, with node_exporter's names and HELP.</summary>
     private void NodeSockstat(ExpositionText text)
     {
-        var families = new SortedDictionary<string, (string Help, long Value)>(StringComparer.Ordinal);
+        var families = new SortedDictionary<string, (string Help, double Value)>(StringComparer.Ordinal);
         long pageSize = Environment.SystemPageSize;
         foreach (var line in _sockstat.Read())
         {
@@ -94,16 +136,16 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
                 }
                 Add(line.Protocol, field, value);
                 if (field == "mem")
-                    Add(line.Protocol, "mem_bytes", value * pageSize);
+                    Add(line.Protocol, "mem_bytes", (double)value * pageSize);
             }
         }
         foreach (var (name, (help, value)) in families)
         {
             text.Family(name, help, MetricType.Gauge);
-            text.Sample(name, [], [], value);
+            text.FloatSample(name, [], [], value);
         }
 
-        void Add(string protocol, string field, long value)
+        void Add(string protocol, string field, double value)
         {
             string name = "node_sockstat_" + protocol + "_" + field;
             if (ExpositionText.IsMetricName(name))
@@ -139,70 +181,67 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
         var queueMax = new MetricFamily("netstat_listen_queue_max",
             "Limit of a TCP listener's accept queue (listen() backlog capped by net.core.somaxconn; known only through netlink).",
             MetricType.Gauge, place);
-        var states = new Dictionary<string, Int128>(StringComparer.Ordinal);
-        Int128 rxQueued = 0, txQueued = 0;
+        var states = new Dictionary<string, double>(StringComparer.Ordinal);
+        double rxQueued = 0, txQueued = 0;
+        // Counted per label set, then added once per series: no label array or key string per socket.
+        var connectionCounts = new Dictionary<(string Proto, string State, string Program), long>();
+        var listenerCounts = new Dictionary<(string Proto, InetAddress Address, ushort Port, string Program), long>();
+        var unixListenerCounts = new Dictionary<(string Path, string Program), long>();
 
         foreach (var protocol in (ReadOnlySpan<SocketProtocol>)[SocketProtocol.Tcp, SocketProtocol.Udp, SocketProtocol.UdpLite, SocketProtocol.Raw])
         {
             foreach (var family in (ReadOnlySpan<AddressFamily>)[AddressFamily.InterNetwork, AddressFamily.InterNetworkV6])
             {
-                using var cursor = _tables.OpenInet(protocol, family, out _);
-                if (cursor is null)
-                    continue;
+                // An absent table (no module, EACCES) is skipped; one that exists but fails to read
+                // throws IOException: serve answers 500, the textfile writer keeps the old file.
+                var rows = CursorRows.Read(_tables.OpenInet(protocol, family, out int errno), errno, _tables.FileOf(protocol, family), CancellationToken.None);
                 string proto = ProtocolLabel(protocol, family);
-                while (true)
+                foreach (var s in rows)
                 {
-                    var outcome = cursor.Next(out var s);
-                    if (outcome == ReadOutcome.End)
-                        break;
-                    if (outcome != ReadOutcome.Row)
-                        continue;
                     string program = ProgramOf(s.Inode);
                     string state = InetStateLabel(s.State);
-                    connections.Add(1, proto, state, program);
+                    Count(connectionCounts, (proto, state, program));
                     if (s.IsServer)
-                        listeners.Add(1, proto, Address(s.LocalAddress), s.LocalPort.ToString(System.Globalization.CultureInfo.InvariantCulture), program);
+                        Count(listenerCounts, (proto, s.LocalAddress, s.LocalPort, program));
                     if (protocol != SocketProtocol.Tcp)
                         continue;
                     // node_exporter's tcpstat: every TCP socket counted by state, and the queues summed
-                    // as inet_diag reports them (for a listener, wqueue is its backlog limit).
+                    // as inet_diag reports them (for a listener, wqueue is its accept queue's limit).
                     ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(states, state, out _);
                     count++;
                     rxQueued += s.ReceiveQueue;
-                    txQueued += s.State == (byte)TcpState.Listen ? s.ListenBacklog ?? 0 : s.SendQueue;
+                    txQueued += s.AcceptQueueLimit ?? s.SendQueue;
                     if (s.State == (byte)TcpState.Listen)
                     {
-                        string[] labels = [proto, Address(s.LocalAddress), s.LocalPort.ToString(System.Globalization.CultureInfo.InvariantCulture), program];
+                        string[] labels = [proto, Address(s.LocalAddress), Port(s.LocalPort), program];
                         queue.Add(s.ReceiveQueue, labels);
-                        if (s.ListenBacklog is uint limit)
+                        if (s.AcceptQueueLimit is uint limit)
                             queueMax.Add(limit, labels);
                     }
                 }
             }
         }
-        using (var unix = _tables.OpenUnix(out _))
+        foreach (var s in CursorRows.Read(_tables.OpenUnix(out int unixErrno), unixErrno, _tables.Proc.Net("unix"), CancellationToken.None))
         {
-            while (unix is not null)
-            {
-                var outcome = unix.Next(out var s);
-                if (outcome == ReadOutcome.End)
-                    break;
-                if (outcome != ReadOutcome.Row)
-                    continue;
-                string program = ProgramOf(s.Inode);
-                connections.Add(1, "unix", UnixStateLabel(s), program);
-                if (s.IsServer)
-                    listeners.Add(1, "unix", Safe(s.Path.Span), "", program);
-            }
+            string program = ProgramOf(s.Inode);
+            Count(connectionCounts, ("unix", UnixStateLabel(s), program));
+            if (s.IsServer)
+                Count(unixListenerCounts, (Safe(s.Path.Span), program));
         }
+        foreach (var ((proto, state, program), n) in connectionCounts)
+            connections.Add(n, proto, state, program);
+        foreach (var ((proto, address, port, program), n) in listenerCounts)
+            listeners.Add(n, proto, Address(address), Port(port), program);
+        foreach (var ((path, program), n) in unixListenerCounts)
+            listeners.Add(n, "unix", path, "", program);
 
         if (nodeSeries)
         {
             text.Family("node_tcp_connection_states", "Number of connection states.", MetricType.Gauge);
             foreach (var (state, count) in states.OrderBy(p => p.Key, StringComparer.Ordinal))
-                text.Sample("node_tcp_connection_states", ["state"], [state], count);
-            text.Sample("node_tcp_connection_states", ["state"], ["rx_queued_bytes"], rxQueued);
-            text.Sample("node_tcp_connection_states", ["state"], ["tx_queued_bytes"], txQueued);
+                text.FloatSample("node_tcp_connection_states", ["state"], [state], count);
+            text.FloatSample("node_tcp_connection_states", ["state"], ["rx_queued_bytes"], rxQueued);
+            text.FloatSample("node_tcp_connection_states", ["state"], ["tx_queued_bytes"], txQueued);
         }
 
         MetricFamily[] capped = [listeners, connections, queue, queueMax];
@@ -221,26 +260,32 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
             text.Sample("netstat_metrics_dropped_series_total", ["family"], [f.Name], _droppedTotal[f.Name]);
     }
 
+    /// <summary>The Proto column's name of a table (netstat's "udpl" for UDP-Lite).</summary>
     private static string ProtocolLabel(SocketProtocol protocol, AddressFamily family)
     {
-        bool v6 = family == AddressFamily.InterNetworkV6;
-        return protocol switch
+        int index = protocol switch
         {
-            SocketProtocol.Tcp => v6 ? "tcp6" : "tcp",
-            SocketProtocol.Udp => v6 ? "udp6" : "udp",
-            SocketProtocol.UdpLite => v6 ? "udpl6" : "udpl",
-            _ => v6 ? "raw6" : "raw",
+            SocketProtocol.Tcp => 0,
+            SocketProtocol.Udp => 2,
+            SocketProtocol.UdpLite => 4,
+            _ => 6,
         };
+        return TextSocketRenderer.ProtocolNames[family == AddressFamily.InterNetworkV6 ? index + 1 : index];
     }
 
+    // node_exporter's tcpstat writes netstat's State names lower-case; 0 and anything past CLOSING
+    // (12, NEW_SYN_RECV) are "unknown" there as in netstat's "UNKNOWN".
     private static readonly string[] InetStates =
-    [
-        "unknown", "established", "syn_sent", "syn_recv", "fin_wait1", "fin_wait2", "time_wait",
-        "close", "close_wait", "last_ack", "listen", "closing", "new_syn_recv",
-    ];
+        [.. Enumerable.Range(0, 13).Select(n => TextSocketRenderer.TcpStateName(n).ToLowerInvariant())];
 
     /// <summary>The kernel's state name, lower-case as node_exporter writes it (UDP and raw sockets use the same numbers: 1 established, 7 close).</summary>
     internal static string InetStateLabel(byte state) => state < InetStates.Length ? InetStates[state] : "unknown";
+
+    private static void Count<TKey>(Dictionary<TKey, long> counts, TKey key)
+        where TKey : notnull =>
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, key, out _)++;
+
+    private static string Port(ushort port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>UNIX states named as netstat's State column shows them, lower-case; an unconnected listener is "listen".</summary>
     internal static string UnixStateLabel(in UnixSocket s) => s.State switch

@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Metrics;
 using NetStat.Cli.Output;
@@ -30,9 +29,12 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             return Fail("netstat: --prometheus and --prometheus-textfile: give one of them");
         if (dir.Length == 0)
             return Fail("netstat: --prometheus-textfile: empty directory name ''");
-        TimeSpan interval = TimeSpan.FromSeconds(1);
-        if (options.Ext.Interval is string text && !TryParseInterval(text, out interval))
-            return Fail($"netstat: -c: invalid interval '{text}' (seconds, more than 0 and at most 86400)");
+        // The same rules and messages as every other -c loop.
+        if (!IntervalOption.TryParse(options.Ext.Interval, out TimeSpan interval, out string? error))
+        {
+            streams.Error.Write(error!);
+            return 1;
+        }
         if (!Directory.Exists(dir))
             return Fail($"netstat: --prometheus-textfile: no such directory '{dir}'");
 
@@ -48,27 +50,6 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             // exporter keeps running, and node_exporter sees the file's age grow.
             TryWrite(dir, target);
         }
-    }
-
-    /// <summary>Seconds as digits with an optional fraction ("5", "0.5"); more than 0, at most a day.</summary>
-    internal static bool TryParseInterval(string text, out TimeSpan interval)
-    {
-        interval = default;
-        int dots = 0, digits = 0;
-        foreach (char c in text)
-        {
-            if (c is >= '0' and <= '9') digits++;
-            else if (c == '.' && dots++ == 0) { }
-            else return false;
-        }
-        if (digits == 0 || text.StartsWith('.') || text.EndsWith('.'))
-            return false;
-        if (!double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds))
-            return false;
-        if (!(seconds > 0) || seconds > 86400)
-            return false;
-        interval = TimeSpan.FromSeconds(seconds);
-        return interval > TimeSpan.Zero;
     }
 
     /// <summary>Writes a temporary file in the same directory, flushes it to disk, and renames it over the target (rename(2) is atomic).</summary>

@@ -30,10 +30,10 @@ public readonly record struct InetSocket
     /// <summary>Kernel state number (see <see cref="TcpState"/>; raw sockets show it as a number).</summary>
     public byte State { get; init; }
 
-    /// <summary>Send queue (bytes; for listeners the backlog limit).</summary>
+    /// <summary>Send queue (bytes; 0 for a TCP listener, as /proc/net/tcp shows it: its limit is <see cref="AcceptQueueLimit"/>).</summary>
     public ulong SendQueue { get; init; }
 
-    /// <summary>Receive queue (bytes; for listeners the accept backlog; for UDP kernel memory).</summary>
+    /// <summary>Receive queue (bytes; for a TCP listener the connections waiting in its accept queue; for UDP kernel memory).</summary>
     public ulong ReceiveQueue { get; init; }
 
     /// <summary>
@@ -41,7 +41,7 @@ public readonly record struct InetSocket
     /// listen(), capped by net.core.somaxconn). Null when unknown: /proc/net/tcp has no such
     /// column (it shows 0 as the listener's send queue, as <see cref="SendQueue"/> does).
     /// </summary>
-    public uint? ListenBacklog { get; init; }
+    public uint? AcceptQueueLimit { get; init; }
 
     /// <summary>Active timer code: 0 none, 1 retransmit, 2 keepalive, 3 TIME_WAIT, 4 zero-window probe.</summary>
     public uint TimerCode { get; init; }

@@ -14,7 +14,7 @@ internal static class CursorRows
     {
         if (cursor is null)
         {
-            TableErrors.CheckOpen(path, errno);
+            TableErrors.ThrowUnlessAbsent(path, errno);
             yield break;
         }
         using (cursor)

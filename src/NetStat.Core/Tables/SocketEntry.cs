@@ -135,6 +135,12 @@ public sealed class SocketEntry
     /// <summary>Bytes in the receive queue (for TCP listeners: connections waiting in the accept queue); 0 for UNIX sockets.</summary>
     public ulong ReceiveQueue => _isInet ? _inet.ReceiveQueue : 0;
 
+    /// <summary>
+    /// For a TCP listener read through netlink: the accept queue's limit (the listen() backlog
+    /// capped by net.core.somaxconn). Null otherwise: /proc/net/tcp does not show it.
+    /// </summary>
+    public uint? AcceptQueueLimit => _isInet ? _inet.AcceptQueueLimit : null;
+
     /// <summary>The running timer (<see cref="SocketTimerKind.None"/> for UNIX sockets).</summary>
     public SocketTimerKind Timer => _isInet ? (SocketTimerKind)_inet.TimerCode : SocketTimerKind.None;
 
@@ -170,7 +176,7 @@ public sealed class SocketEntry
         {
             SocketProtocol.Tcp => "tcp",
             SocketProtocol.Udp => "udp",
-            SocketProtocol.UdpLite => "udplite",
+            SocketProtocol.UdpLite => "udpl", // netstat's Proto column
             SocketProtocol.Raw => "raw",
             _ => "unix",
         });

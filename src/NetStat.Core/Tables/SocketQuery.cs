@@ -96,9 +96,10 @@ public enum ListeningFilter
 /// mask, and tables that are not asked for are not opened), so asking for less costs less.
 /// </summary>
 /// <remarks>
-/// Port, address, process and user filters belong to the project's filter model
-/// (NetStat.Query): until it is wired in, pass a predicate as <see cref="Where"/>; it runs on
-/// each row after the kernel's filtering.
+/// Port, address, state, process and user conditions go in <see cref="Filter"/> (the filter
+/// model of netstat's --port, --state ... options, NetStat.Query): on netlink its port, address
+/// and state conditions are compiled into the kernel's inet_diag bytecode, and every condition is
+/// checked on each row. <see cref="Where"/> takes any other predicate, run last on each row.
 /// </remarks>
 public sealed record SocketQuery
 {
@@ -136,10 +137,21 @@ public sealed record SocketQuery
     public bool ExactTimers { get; init; }
 
     /// <summary>
-    /// A filter applied to each row after the kernel's filtering, or null. This is the extension
-    /// point for port, address, process and user conditions.
+    /// Port, address, state, user and process conditions, or null for none (build one with
+    /// <see cref="Query.SocketFilterBuilder"/>). Process conditions compare with the process
+    /// netstat -p shows; they make the read walk /proc/PID/fd even without
+    /// <see cref="IncludeProcesses"/>.
+    /// </summary>
+    public Query.SocketFilter? Filter { get; init; }
+
+    /// <summary>
+    /// Any other predicate, applied to each row after the kernel's filtering and
+    /// <see cref="Filter"/>, or null.
     /// </summary>
     public Func<SocketEntry, bool>? Where { get; init; }
+
+    /// <summary>Whether reading needs the /proc/PID/fd walk.</summary>
+    internal bool NeedsOwners => IncludeProcesses || Filter?.NeedsProcesses == true;
 
     /// <summary>The request handed to the kernel for one protocol's table.</summary>
     internal InetTableQuery KernelQuery(SocketProtocol protocol)
@@ -157,7 +169,7 @@ public sealed record SocketQuery
         {
             states = InetTableQuery.AllStates;
         }
-        return new InetTableQuery { States = states, ExactTimers = ExactTimers };
+        return new InetTableQuery { States = states, ExactTimers = ExactTimers, Filter = Filter };
     }
 
     internal bool Selects(SocketProtocol protocol) => protocol switch

@@ -67,7 +67,7 @@ public sealed class SocketTable
     {
         query ??= SocketQuery.All;
         cancellationToken.ThrowIfCancellationRequested();
-        return Rows(query, query.IncludeProcesses ? _scanner.Scan(allHolders: true) : null, cancellationToken);
+        return Rows(query, query.NeedsOwners ? _scanner.Scan(allHolders: true) : null, cancellationToken);
     }
 
     /// <summary>
@@ -79,7 +79,7 @@ public sealed class SocketTable
     public async IAsyncEnumerable<SocketEntry> ReadAsync(SocketQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         query ??= SocketQuery.All;
-        var owners = query.IncludeProcesses
+        var owners = query.NeedsOwners
             ? await Task.Run(() => _scanner.Scan(allHolders: true), cancellationToken).ConfigureAwait(false)
             : null;
         using var rows = Rows(query, owners, cancellationToken).GetEnumerator();
@@ -131,18 +131,29 @@ public sealed class SocketTable
     public IReadOnlyDictionary<TcpState, int> CountTcpStates(TcpStates states = TcpStates.All, CancellationToken cancellationToken = default)
     {
         var counts = new Dictionary<TcpState, int>();
-        var query = new SocketQuery { Protocols = SocketProtocols.Tcp, TcpStates = states };
-        foreach (var row in Read(query, cancellationToken))
+        var kernelQuery = new SocketQuery { Protocols = SocketProtocols.Tcp, TcpStates = states }.KernelQuery(SocketProtocol.Tcp);
+        if (kernelQuery.States == 0)
+            return counts;
+        foreach (var family in Families)
         {
-            var state = row.TcpState!.Value;
-            counts[state] = counts.GetValueOrDefault(state) + 1;
+            // The raw rows: no SocketEntry per socket just to count it.
+            var rows = CursorRows.Read(_tables.OpenInet(SocketProtocol.Tcp, family, kernelQuery, out int errno), errno, _tables.FileOf(SocketProtocol.Tcp, family), cancellationToken);
+            foreach (var socket in rows)
+            {
+                // /proc lists every state: count only those asked for, as netlink does.
+                if ((kernelQuery.States & (1u << socket.State)) == 0)
+                    continue;
+                var state = (TcpState)socket.State;
+                counts[state] = counts.GetValueOrDefault(state) + 1;
+            }
         }
         return counts;
     }
 
     private IEnumerable<SocketEntry> Rows(SocketQuery query, SocketOwners? owners, CancellationToken cancellationToken)
     {
-        UserNames? users = query.IncludeUserNames ? new UserNames() : null;
+        // One decoded name per user id for the whole read, not one string per row.
+        UserNameCache? users = query.IncludeUserNames ? new UserNameCache(new UserNames()) : null;
         foreach (var protocol in InetOrder)
         {
             if (!query.Selects(protocol))
@@ -166,7 +177,7 @@ public sealed class SocketTable
     }
 
     private IEnumerable<SocketEntry> InetRows(SocketProtocol protocol, AddressFamily family, InetTableQuery kernelQuery, SocketQuery query,
-        SocketOwners? owners, UserNames? users, CancellationToken cancellationToken)
+        SocketOwners? owners, UserNameCache? users, CancellationToken cancellationToken)
     {
         var rows = CursorRows.Read(_tables.OpenInet(protocol, family, kernelQuery, out int errno), errno, _tables.FileOf(protocol, family), cancellationToken);
         foreach (var socket in rows)
@@ -176,10 +187,9 @@ public sealed class SocketTable
             // /proc (exact timers, raw sockets, no netlink) lists every state: filter here what netlink filtered.
             if (protocol == SocketProtocol.Tcp && (kernelQuery.States & (1u << socket.State)) == 0)
                 continue;
-            string? user = null;
-            if (users?.Find(socket.Uid) is { } name)
-                user = Encoding.UTF8.GetString(name);
-            var entry = new SocketEntry(socket, HoldersOf(owners, socket.Inode), user);
+            if (query.Filter is { } filter && !filter.Matches(socket, owners?.Find(socket.Inode)))
+                continue;
+            var entry = new SocketEntry(socket, query.IncludeProcesses ? HoldersOf(owners, socket.Inode) : [], users?.Find(socket.Uid));
             if (query.Where is null || query.Where(entry))
                 yield return entry;
         }
@@ -191,9 +201,24 @@ public sealed class SocketTable
         {
             if (!query.SelectsRole(socket.IsServer))
                 continue;
-            var entry = new SocketEntry(socket, HoldersOf(owners, socket.Inode));
+            if (query.Filter is { } filter && !filter.Matches(socket, owners?.Find(socket.Inode)))
+                continue;
+            var entry = new SocketEntry(socket, query.IncludeProcesses ? HoldersOf(owners, socket.Inode) : []);
             if (query.Where is null || query.Where(entry))
                 yield return entry;
+        }
+    }
+
+    /// <summary>User names by uid, decoded once per read.</summary>
+    private sealed class UserNameCache(UserNames names)
+    {
+        private readonly Dictionary<uint, string?> _decoded = [];
+
+        public string? Find(uint uid)
+        {
+            if (!_decoded.TryGetValue(uid, out var name))
+                _decoded[uid] = name = names.Find(uid) is { } raw ? Encoding.UTF8.GetString(raw) : null;
+            return name;
         }
     }
 

@@ -95,7 +95,26 @@ public sealed class LiveSocketTableTests
         Assert.Equal(IPAddress.Loopback, lo.IPv4Address);
         var counters = await new ProtocolStatistics().ReadAsync();
         Assert.True(counters.TryGetValue("Tcp", "ActiveOpens", out _));
-        _ = new RouteTable().Snapshot();
-        _ = await new MulticastGroupTable().SnapshotAsync();
+        // Routes and IPv4 groups as net-tools lists them on this machine (the tables stay put while a test runs).
+        var routes = new RouteTable().Snapshot(IPFamilies.IPv4).Select(r => $"{r.Destination} {r.Interface}").Order(StringComparer.Ordinal);
+        var netToolsRoutes = NetTools("-rn").Skip(2).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(f => $"{f[0]} {f[^1]}");
+        Assert.Equal(netToolsRoutes.Order(StringComparer.Ordinal), routes);
+        var groups = (await new MulticastGroupTable().SnapshotAsync()).Where(g => g.Family == AddressFamily.InterNetwork)
+            .Select(g => $"{g.Interface} {g.Group}").Order(StringComparer.Ordinal);
+        var netToolsGroups = NetTools("-gn").Skip(3).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f.Length == 3 && !f[2].Contains(':')).Select(f => $"{f[0]} {f[2]}");
+        Assert.Equal(netToolsGroups.Order(StringComparer.Ordinal), groups);
+    }
+
+    private static string[] NetTools(string args)
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("/usr/bin/netstat", args)
+        {
+            RedirectStandardOutput = true,
+            Environment = { ["LC_ALL"] = "C" },
+        })!;
+        string text = process.StandardOutput.ReadToEnd();
+        Assert.True(process.WaitForExit(30_000));
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 }

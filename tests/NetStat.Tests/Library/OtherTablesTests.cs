@@ -30,7 +30,7 @@ public sealed class RouteTableTests(RouteWorld fixture) : IClassFixture<RouteWor
         fixture.SkipIfUnavailable();
         // Destination Gateway Genmask Flags MSS Window irtt Iface
         var expected = NetToolsTables.Lines(fixture.World, "-rnW", 2).Select(t => $"{t[0]}|{t[1]}|{t[2]}|{t[^1]}");
-        var actual = InNamespace.Run(fixture.World.Name, () => new RouteTable(InNamespace.ThreadProc).Snapshot(IPFamilies.IPv4))
+        var actual = InNamespace.Run(fixture.World.Name, proc => new RouteTable(proc).Snapshot(IPFamilies.IPv4))
             // net-tools prints "-" for the gateway and device of a reject route.
             .Select(r => (r.Flags & NetStat.Records.RouteFlags.Reject) != 0
                 ? $"{r.Destination}|-|{r.IPv4!.Value.Mask}|-"
@@ -48,7 +48,7 @@ public sealed class RouteTableTests(RouteWorld fixture) : IClassFixture<RouteWor
             int slash = t[0].IndexOf('/');
             return $"{NetToolsTables.Address(t[0][..slash])}/{t[0][(slash + 1)..]}|{NetToolsTables.Address(t[1])}|{t[3]}|{t[^1]}";
         });
-        var actual = InNamespace.Run(fixture.World.Name, () => new RouteTable(InNamespace.ThreadProc).Snapshot(IPFamilies.IPv6))
+        var actual = InNamespace.Run(fixture.World.Name, proc => new RouteTable(proc).Snapshot(IPFamilies.IPv6))
             .Select(r => $"{NetToolsRows.Shown(r.Destination)}/{r.PrefixLength}|{NetToolsRows.Shown(r.Gateway)}|{r.Metric}|{r.Interface}");
         NetToolsRows.AssertSameRows(expected, actual, "IPv6 routes");
     }
@@ -59,10 +59,10 @@ public sealed class RouteTableTests(RouteWorld fixture) : IClassFixture<RouteWor
         fixture.SkipIfUnavailable();
         // Iface MTU RX-OK ... Flg (-a: down interfaces too)
         var expected = NetToolsTables.Lines(fixture.World, "-iaW", 2).Select(t => $"{t[0]}|{t[1]}");
-        var actual = InNamespace.Run(fixture.World.Name, () => new InterfaceTable(InNamespace.ThreadProc).Snapshot())
+        var actual = InNamespace.Run(fixture.World.Name, proc => new InterfaceTable(proc).Snapshot())
             .Select(i => $"{i.Name}|{i.Mtu}");
         NetToolsRows.AssertSameRows(expected, actual, "interfaces");
-        var veth0 = InNamespace.Run(fixture.World.Name, () => new InterfaceTable(InNamespace.ThreadProc).Snapshot()).Single(i => i.Name == "veth0");
+        var veth0 = InNamespace.Run(fixture.World.Name, proc => new InterfaceTable(proc).Snapshot()).Single(i => i.Name == "veth0");
         Assert.Equal(IPAddress.Parse("198.51.100.10"), veth0.IPv4Address);
         Assert.Equal(IPAddress.Parse("255.255.255.0"), veth0.IPv4Netmask);
         Assert.Contains(IPAddress.Parse("2001:db8:1::10"), veth0.IPv6Addresses);
@@ -79,7 +79,7 @@ public sealed class MulticastGroupTableTests(GroupWorld fixture) : IClassFixture
         fixture.SkipIfUnavailable();
         // Interface RefCnt Group
         var expected = NetToolsTables.Lines(fixture.World, "-gnW", 3).Select(t => $"{t[0]}|{t[1]}|{NetToolsTables.Address(t[2])}");
-        var actual = InNamespace.Run(fixture.World.Name, () => new MulticastGroupTable(InNamespace.ThreadProc).Snapshot())
+        var actual = InNamespace.Run(fixture.World.Name, proc => new MulticastGroupTable(proc).Snapshot())
             .Select(g => $"{g.Interface}|{g.Users}|{g.Group}");
         NetToolsRows.AssertSameRows(expected, actual, "groups");
     }
@@ -94,7 +94,7 @@ public sealed class ProtocolStatisticsTests(TrafficWorld fixture) : IClassFixtur
         fixture.SkipIfUnavailable();
         var text = fixture.World.Run(Repo.ReferenceNetstat, ["-s"]).StdoutText;
         ulong Shown(string label) => ulong.Parse(text.Split('\n').Single(l => l.Trim().EndsWith(label, StringComparison.Ordinal)).Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-        var counters = InNamespace.Run(fixture.World.Name, () => new ProtocolStatistics(InNamespace.ThreadProc).Read());
+        var counters = InNamespace.Run(fixture.World.Name, proc => new ProtocolStatistics(proc).Read());
         Assert.True(counters.TryGetValue("Tcp", "ActiveOpens", out ulong active));
         Assert.True(counters.TryGetValue("Tcp", "PassiveOpens", out ulong passive));
         Assert.True(counters.TryGetValue("Tcp", "CurrEstab", out ulong established));

@@ -70,7 +70,7 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
         fixture.SkipIfUnavailable();
         var expected = NetToolsRowsFor(selection, states, withPid: query == "all");
         Assert.NotEmpty(expected);
-        var actual = InNamespace.Run(fixture.World.Name, () => InNamespace.Sockets().Snapshot(QueryNamed(query)).Select(NetToolsRows.Of).ToList());
+        var actual = InNamespace.Run(fixture.World.Name, proc => InNamespace.Sockets(proc).Snapshot(QueryNamed(query)).Select(NetToolsRows.Of).ToList());
         NetToolsRows.AssertSameRows(expected, actual, query);
     }
 
@@ -80,8 +80,23 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
     {
         fixture.SkipIfUnavailable();
         var expected = NetToolsRowsFor(selection, states, withPid: query == "all");
-        var actual = InNamespace.Run(fixture.World.Name, () => InNamespace.Sockets(netlink: false).Snapshot(QueryNamed(query)).Select(NetToolsRows.Of).ToList());
+        var actual = InNamespace.Run(fixture.World.Name, proc => InNamespace.Sockets(proc, netlink: false).Snapshot(QueryNamed(query)).Select(NetToolsRows.Of).ToList());
         NetToolsRows.AssertSameRows(expected, actual, query + " (procfs)");
+    }
+
+    [SkippableTheory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void FilterKeepsTheRowsOfNetToolsWithThePort(bool netlink)
+    {
+        fixture.SkipIfUnavailable();
+        // --port 7001's filter: net-tools' Internet rows with 7001 as local or remote port (UNIX sockets have no port).
+        var expected = NetToolsRowsFor("-a", null, withPid: false)
+            .Where(r => r.Split('|') is var f && f.Length > 4 && (f[2] == "7001" || f[4] == "7001")).ToList();
+        Assert.NotEmpty(expected);
+        var query = new SocketQuery { Filter = new NetStat.Query.SocketFilterBuilder().Add(NetStat.Query.FilterField.Port, "7001").Build() };
+        var actual = InNamespace.Run(fixture.World.Name, proc => InNamespace.Sockets(proc, netlink).Snapshot(query).Select(NetToolsRows.Of).ToList());
+        NetToolsRows.AssertSameRows(expected, actual, $"port 7001 ({(netlink ? "netlink" : "procfs")})");
     }
 
     [SkippableFact]
@@ -93,8 +108,8 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
         var netTools = NetToolsRowsFor("-tl", null, withPid: true).Single(r => r.Split('|')[2] == "7001");
         int parent = int.Parse(netTools.Split('|')[^1]);
         int child = int.Parse(File.ReadAllText($"/proc/{parent}/task/{parent}/children").Trim().Split(' ')[0]);
-        var entry = InNamespace.Run(fixture.World.Name, () =>
-            InNamespace.Sockets().Read(SocketQuery.Listeners with { Protocols = SocketProtocols.Tcp, IncludeProcesses = true }).Single(s => s.LocalPort == 7001));
+        var entry = InNamespace.Run(fixture.World.Name, proc =>
+            InNamespace.Sockets(proc).Read(SocketQuery.Listeners with { Protocols = SocketProtocols.Tcp, IncludeProcesses = true }).Single(s => s.LocalPort == 7001));
         Assert.Equal(parent, entry.Process!.Pid);
         Assert.Equal([parent, child], entry.Processes.Select(p => p.Pid).Order());
         Assert.Equal("a-very-long-program-name-indeed", entry.Process.ProgramName);
@@ -107,7 +122,7 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
     public void EndpointsAndRecordsAgree()
     {
         fixture.SkipIfUnavailable();
-        var rows = InNamespace.Run(fixture.World.Name, () => InNamespace.Sockets().Snapshot(new SocketQuery { IncludeUserNames = true }));
+        var rows = InNamespace.Run(fixture.World.Name, proc => InNamespace.Sockets(proc).Snapshot(new SocketQuery { IncludeUserNames = true }));
         foreach (var s in rows)
         {
             if (s.Inet is { } raw)

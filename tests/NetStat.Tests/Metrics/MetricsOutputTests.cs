@@ -74,7 +74,7 @@ public sealed partial class MetricsOutputTests(MetricsWorld fixture) : IClassFix
         Assert.Contains(evil, s => s["address"].EndsWith("/red\\x1b[31mALERT\\x1b[0m.sock", StringComparison.Ordinal));
         Assert.Contains(evil, s => s["address"].EndsWith("/utf8-\u65e5\u672c.sock", StringComparison.Ordinal));
 
-        // The text output (-p) shows the same escaped name, cut to its column.
+        // And the text output (-p) agrees with the metrics, cut to its column.
         var text = fixture.Ours("-tlnp").StdoutText;
         var row = Assert.Single(text.Split('\n'), l => l.Contains($"127.0.0.1:{MetricsWorld.WeirdPort} "));
         Assert.Contains("/we\"ird\\back\\x0", row);
@@ -309,6 +309,34 @@ public sealed partial class MetricsOutputTests(MetricsWorld fixture) : IClassFix
             // And nothing under node_exporter's prefixes that it does not have itself.
             foreach (var name in ours.Keys.Where(n => n.StartsWith("node_", StringComparison.Ordinal)))
                 Assert.True(theirs.ContainsKey(name), $"we export {name}, node_exporter does not");
+
+            // The values of what stays put between two scrapes: the RTO settings and MaxConn (-1 in
+            // node_exporter, not net-tools' 2^64-1), sockets in use in this quiet namespace (not
+            // alloc, orphan or memory, which are the host's), and TCP sockets per state (not the
+            // queued bytes). The scrape's own TCP connection (two sockets, established) exists
+            // only while node_exporter counts and then waits in TIME_WAIT, so TCP in use, established
+            // and time_wait are left out.
+            Eventually(() =>
+            {
+                var (_, again) = fixture.Get("http://127.0.0.1:19100/metrics");
+                var expected = Exposition.Parse(again);
+                var actual = fixture.Metrics();
+                var stable = expected.Values.Where(f =>
+                    f.Name is "node_netstat_Tcp_RtoAlgorithm" or "node_netstat_Tcp_RtoMin" or "node_netstat_Tcp_RtoMax" or "node_netstat_Tcp_MaxConn"
+                    || (f.Name.StartsWith("node_sockstat_", StringComparison.Ordinal) && f.Name.EndsWith("_inuse", StringComparison.Ordinal) && f.Name != "node_sockstat_TCP_inuse")
+                    || f.Name == "node_tcp_connection_states").ToList();
+                Assert.True(stable.Count >= 10, "too few stable families to compare");
+                foreach (var f in stable)
+                {
+                    foreach (var sample in f.Samples.Where(s => s["state"] is not ("rx_queued_bytes" or "tx_queued_bytes" or "established" or "time_wait")))
+                    {
+                        var match = actual[f.Name].Samples.SingleOrDefault(m => m.Labels.Count == sample.Labels.Count && sample.Labels.All(l => m[l.Key] == l.Value));
+                        Assert.True(match is not null, $"{f.Name} {string.Join(',', sample.Labels)}: node_exporter has it, we do not");
+                        Assert.True(sample.Value == match!.Value, $"{f.Name} {string.Join(',', sample.Labels)}: node_exporter {sample.Value}, we {match.Value}");
+                    }
+                }
+                Assert.Equal(-1, actual["node_netstat_Tcp_MaxConn"].Samples.Single().Value);
+            });
         });
     }
 

@@ -132,7 +132,7 @@ internal sealed class InetDiagCursor : ITableCursor<InetSocket>
             ReceiveQueue = rqueue,
             SendQueue = listener ? 0 : wqueue,
             // For listeners idiag_wqueue is sk_max_ack_backlog; /proc prints 0 there, so it is kept apart.
-            ListenBacklog = listener ? wqueue : null,
+            AcceptQueueLimit = listener ? wqueue : null,
             TimerCode = m[2],
             TimerTicks = expiresMs / 10,
             Retransmits = m[3],
