@@ -127,6 +127,18 @@ public sealed record SocketQuery
     /// </summary>
     public bool IncludeProcesses { get; init; }
 
+    /// <summary>
+    /// A process scan (<see cref="ProcessScanner.Scan(bool)"/>) to find the holders in, instead of
+    /// the /proc/PID/fd walk each read makes when <see cref="IncludeProcesses"/> or a process
+    /// condition of <see cref="Filter"/> needs processes; null (the default) for that walk.
+    /// Processes and socket inodes are system-wide, not per network namespace, so one scan can
+    /// serve the reads of several namespaces (<see cref="NetworkNamespace.Run{T}"/>); a socket
+    /// opened after the scan has no holder. <see cref="SocketEntry.Processes"/> lists every
+    /// holder when the scan kept them all (allHolders: true), otherwise only the process
+    /// netstat -p shows.
+    /// </summary>
+    public SocketOwners? Owners { get; init; }
+
     /// <summary>Fill <see cref="SocketEntry.UserName"/> through the C library's user database (as netstat -e).</summary>
     public bool IncludeUserNames { get; init; }
 

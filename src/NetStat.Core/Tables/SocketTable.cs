@@ -67,7 +67,7 @@ public sealed class SocketTable
     {
         query ??= SocketQuery.All;
         cancellationToken.ThrowIfCancellationRequested();
-        return Rows(query, query.NeedsOwners ? _scanner.Scan(allHolders: true) : null, cancellationToken);
+        return Rows(query, query.NeedsOwners ? query.Owners ?? _scanner.Scan(allHolders: true) : null, cancellationToken);
     }
 
     /// <summary>
@@ -79,9 +79,8 @@ public sealed class SocketTable
     public async IAsyncEnumerable<SocketEntry> ReadAsync(SocketQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         query ??= SocketQuery.All;
-        var owners = query.NeedsOwners
-            ? await Task.Run(() => _scanner.Scan(allHolders: true), cancellationToken).ConfigureAwait(false)
-            : null;
+        var owners = !query.NeedsOwners ? null
+            : query.Owners ?? await Task.Run(() => _scanner.Scan(allHolders: true), cancellationToken).ConfigureAwait(false);
         using var rows = Rows(query, owners, cancellationToken).GetEnumerator();
         var batch = new List<SocketEntry>(AsyncBatch);
         bool more = true;
@@ -222,11 +221,16 @@ public sealed class SocketTable
         }
     }
 
-    /// <summary>Every process holding the socket once (a process may hold it through several fds), lowest PID first.</summary>
+    /// <summary>
+    /// Every process holding the socket once (a process may hold it through several fds), lowest
+    /// PID first; from a scan that kept only the first holder (a caller's <see cref="SocketQuery.Owners"/>), that one.
+    /// </summary>
     private static IReadOnlyList<ProcessInfo> HoldersOf(SocketOwners? owners, ulong inode)
     {
         if (owners is null)
             return [];
+        if (!owners.KeepsAllHolders)
+            return owners.Find(inode) is { } shown ? [shown] : [];
         List<ProcessInfo>? list = null;
         foreach (var holder in owners.FindAll(inode))
         {

@@ -119,6 +119,34 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
     }
 
     [SkippableFact]
+    public void OneProcessScanServesReadsInsideTheNamespace()
+    {
+        fixture.SkipIfUnavailable();
+        // Processes are not per network namespace: a scan made outside names the holders inside
+        // (what a reader of several namespaces does to walk /proc/PID/fd once).
+        var netTools = NetToolsRowsFor("-tl", null, withPid: true).Single(r => r.Split('|')[2] == "7001");
+        int parent = int.Parse(netTools.Split('|')[^1]);
+        int child = int.Parse(File.ReadAllText($"/proc/{parent}/task/{parent}/children").Trim().Split(' ')[0]);
+        var everyHolder = NetStat.Kernel.ProcessScanner.Default.Scan(allHolders: true);
+        var shownOnly = NetStat.Kernel.ProcessScanner.Default.Scan();
+        var query = SocketQuery.Listeners with { Protocols = SocketProtocols.Tcp, IncludeProcesses = true };
+        var (all, shown) = InNamespace.Run(fixture.World.Name, proc =>
+        {
+            var table = InNamespace.Sockets(proc);
+            return (table.Read(query with { Owners = everyHolder }).Single(s => s.LocalPort == 7001),
+                    table.Read(query with { Owners = shownOnly }).Single(s => s.LocalPort == 7001));
+        });
+        Assert.Equal([parent, child], all.Processes.Select(p => p.Pid).Order());
+        // A scan that kept only the first holder gives the process netstat -p shows, and no other.
+        Assert.Equal([parent], shown.Processes.Select(p => p.Pid));
+
+        var expected = NetToolsRowsFor("-a", null, withPid: true);
+        var actual = InNamespace.Run(fixture.World.Name, proc =>
+            InNamespace.Sockets(proc).Snapshot(SocketQuery.All with { IncludeProcesses = true, Owners = NetStat.Kernel.ProcessScanner.Default.Scan() }).Select(NetToolsRows.Of).ToList());
+        NetToolsRows.AssertSameRows(expected, actual, "all, with the caller's scan");
+    }
+
+    [SkippableFact]
     public void EndpointsAndRecordsAgree()
     {
         fixture.SkipIfUnavailable();
