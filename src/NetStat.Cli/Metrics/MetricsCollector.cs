@@ -18,7 +18,7 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
 {
     private readonly ProtocolCounters _counters = new(proc);
     private readonly SockstatFiles _sockstat = new(proc);
-    private readonly SocketTables _tables = new(proc);
+    private readonly SocketTable _sockets = new(proc);
     private readonly ProcessScanner _scanner = new(proc);
     private readonly Dictionary<string, long> _droppedTotal = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -156,13 +156,11 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
     /// <summary>The socket tables: node_tcp_connection_states and the netstat_ families.</summary>
     private void Sockets(ExpositionText text, bool nodeSeries)
     {
-        var owners = _scanner.Scan();
         // One label string per process, not per socket: a server holds thousands of sockets.
         var programs = new Dictionary<ProcessInfo, string>(ReferenceEqualityComparer.Instance);
-        string ProgramOf(ulong inode)
+        string ProgramOf(SocketEntry s)
         {
-            var owner = owners.Find(inode);
-            if (owner is null)
+            if (s.Process is not { } owner)
                 return "-";
             if (!programs.TryGetValue(owner, out var label))
                 programs[owner] = label = ProgramLabel(owner);
@@ -188,45 +186,41 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
         var listenerCounts = new Dictionary<(string Proto, InetAddress Address, ushort Port, string Program), long>();
         var unixListenerCounts = new Dictionary<(string Path, string Program), long>();
 
-        foreach (var protocol in (ReadOnlySpan<SocketProtocol>)[SocketProtocol.Tcp, SocketProtocol.Udp, SocketProtocol.UdpLite, SocketProtocol.Raw])
+        // Every table through the library's facade, as any other consumer reads it: an absent table
+        // (no module, EACCES) is skipped; one that exists but fails to read throws IOException, so
+        // serve answers 500 and the textfile writer keeps the old file.
+        var query = SocketQuery.All with { IncludeProcesses = true, Owners = _scanner.Scan() };
+        foreach (var entry in _sockets.Read(query))
         {
-            foreach (var family in (ReadOnlySpan<AddressFamily>)[AddressFamily.InterNetwork, AddressFamily.InterNetworkV6])
+            string program = ProgramOf(entry);
+            if (entry.Unix is { } u)
             {
-                // An absent table (no module, EACCES) is skipped; one that exists but fails to read
-                // throws IOException: serve answers 500, the textfile writer keeps the old file.
-                var rows = CursorRows.Read(_tables.OpenInet(protocol, family, out int errno), errno, _tables.FileOf(protocol, family), CancellationToken.None);
-                string proto = ProtocolLabel(protocol, family);
-                foreach (var s in rows)
-                {
-                    string program = ProgramOf(s.Inode);
-                    string state = InetStateLabel(s.State);
-                    Count(connectionCounts, (proto, state, program));
-                    if (s.IsServer)
-                        Count(listenerCounts, (proto, s.LocalAddress, s.LocalPort, program));
-                    if (protocol != SocketProtocol.Tcp)
-                        continue;
-                    // node_exporter's tcpstat: every TCP socket counted by state, and the queues summed
-                    // as inet_diag reports them (for a listener, wqueue is its accept queue's limit).
-                    ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(states, state, out _);
-                    count++;
-                    rxQueued += s.ReceiveQueue;
-                    txQueued += s.AcceptQueueLimit ?? s.SendQueue;
-                    if (s.State == (byte)TcpState.Listen)
-                    {
-                        string[] labels = [proto, Address(s.LocalAddress), Port(s.LocalPort), program];
-                        queue.Add(s.ReceiveQueue, labels);
-                        if (s.AcceptQueueLimit is uint limit)
-                            queueMax.Add(limit, labels);
-                    }
-                }
+                Count(connectionCounts, ("unix", UnixStateLabel(u), program));
+                if (u.IsServer)
+                    Count(unixListenerCounts, (Safe(u.Path.Span), program));
+                continue;
             }
-        }
-        foreach (var s in CursorRows.Read(_tables.OpenUnix(out int unixErrno), unixErrno, _tables.Proc.Net("unix"), CancellationToken.None))
-        {
-            string program = ProgramOf(s.Inode);
-            Count(connectionCounts, ("unix", UnixStateLabel(s), program));
+            var s = entry.Inet!.Value;
+            string proto = ProtocolLabel(s.Protocol, s.Family);
+            string state = InetStateLabel(s.State);
+            Count(connectionCounts, (proto, state, program));
             if (s.IsServer)
-                Count(unixListenerCounts, (Safe(s.Path.Span), program));
+                Count(listenerCounts, (proto, s.LocalAddress, s.LocalPort, program));
+            if (s.Protocol != SocketProtocol.Tcp)
+                continue;
+            // node_exporter's tcpstat: every TCP socket counted by state, and the queues summed
+            // as inet_diag reports them (for a listener, wqueue is its accept queue's limit).
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(states, state, out _);
+            count++;
+            rxQueued += s.ReceiveQueue;
+            txQueued += s.AcceptQueueLimit ?? s.SendQueue;
+            if (s.State == (byte)TcpState.Listen)
+            {
+                string[] labels = [proto, Address(s.LocalAddress), Port(s.LocalPort), program];
+                queue.Add(s.ReceiveQueue, labels);
+                if (s.AcceptQueueLimit is uint limit)
+                    queueMax.Add(limit, labels);
+            }
         }
         foreach (var ((proto, state, program), n) in connectionCounts)
             connections.Add(n, proto, state, program);
