@@ -99,15 +99,23 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
         NetToolsRows.AssertSameRows(expected, actual, $"port 7001 ({(netlink ? "netlink" : "procfs")})");
     }
 
+    /// <summary>
+    /// holder.py 7001 listens, then forks: parent and child hold the same socket. netstat -p
+    /// names the first; the child's pid comes from the kernel's children list.
+    /// </summary>
+    private (int Parent, int Child) SharedListenerHolders()
+    {
+        var netTools = NetToolsRowsFor("-tl", null, withPid: true).Single(r => r.Split('|')[2] == "7001");
+        int parent = int.Parse(netTools.Split('|')[^1]);
+        int child = int.Parse(File.ReadAllText($"/proc/{parent}/task/{parent}/children").Trim().Split(' ')[0]);
+        return (parent, child);
+    }
+
     [SkippableFact]
     public void EveryHolderOfASharedListenerIsListed()
     {
         fixture.SkipIfUnavailable();
-        // holder.py 7001 listens, then forks: parent and child hold the same socket. netstat -p
-        // names the first; the child's pid comes from the kernel's children list.
-        var netTools = NetToolsRowsFor("-tl", null, withPid: true).Single(r => r.Split('|')[2] == "7001");
-        int parent = int.Parse(netTools.Split('|')[^1]);
-        int child = int.Parse(File.ReadAllText($"/proc/{parent}/task/{parent}/children").Trim().Split(' ')[0]);
+        var (parent, child) = SharedListenerHolders();
         var entry = InNamespace.Run(fixture.World.Name, proc =>
             InNamespace.Sockets(proc).Read(SocketQuery.Listeners with { Protocols = SocketProtocols.Tcp, IncludeProcesses = true }).Single(s => s.LocalPort == 7001));
         Assert.Equal(parent, entry.Process!.Pid);
@@ -124,9 +132,7 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
         fixture.SkipIfUnavailable();
         // Processes are not per network namespace: a scan made outside names the holders inside
         // (what a reader of several namespaces does to walk /proc/PID/fd once).
-        var netTools = NetToolsRowsFor("-tl", null, withPid: true).Single(r => r.Split('|')[2] == "7001");
-        int parent = int.Parse(netTools.Split('|')[^1]);
-        int child = int.Parse(File.ReadAllText($"/proc/{parent}/task/{parent}/children").Trim().Split(' ')[0]);
+        var (parent, child) = SharedListenerHolders();
         var everyHolder = NetStat.Kernel.ProcessScanner.Default.Scan(allHolders: true);
         var shownOnly = NetStat.Kernel.ProcessScanner.Default.Scan();
         var query = SocketQuery.Listeners with { Protocols = SocketProtocols.Tcp, IncludeProcesses = true };
