@@ -8,21 +8,49 @@ namespace NetStat.Cli.Metrics;
 /// Writes the Prometheus text exposition format, version 0.0.4: "# HELP" and "# TYPE" before
 /// each family's samples, label values with backslash, double quote and newline escaped, one
 /// sample per line, "\n" line ends. Built in memory so the whole scrape is sent (or renamed into
-/// place) at once.
+/// place) at once. The format wants all samples of a family together under one HELP and TYPE:
+/// a family started again (the next network namespace's counters) continues where it was, and
+/// <see cref="Written"/> gives the families in the order they were first started.
 /// </summary>
 internal sealed class ExpositionText
 {
     /// <summary>The Content-Type of this format.</summary>
     public const string ContentType = "text/plain; version=0.0.4; charset=utf-8";
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly List<ArrayBufferWriter<byte>> _families = [];
+    private readonly Dictionary<string, ArrayBufferWriter<byte>> _byName = new(StringComparer.Ordinal);
+    private ArrayBufferWriter<byte> _buffer = null!;
 
-    /// <summary>The text written so far.</summary>
-    public ReadOnlySpan<byte> Written => _buffer.WrittenSpan;
+    /// <summary>
+    /// A label written before the others on every sample while set (the netns of the namespace
+    /// whose series are being written); null for none.
+    /// </summary>
+    public (string Name, string Value)? LeadingLabel { get; set; }
 
-    /// <summary>Starts a family: its HELP and TYPE lines.</summary>
+    /// <summary>The text written so far, family by family.</summary>
+    public ReadOnlySpan<byte> Written => ToArray();
+
+    /// <summary>The text written so far, family by family, in one array.</summary>
+    public byte[] ToArray()
+    {
+        var all = new byte[_families.Sum(f => f.WrittenCount)];
+        int at = 0;
+        foreach (var family in _families)
+        {
+            family.WrittenSpan.CopyTo(all.AsSpan(at));
+            at += family.WrittenCount;
+        }
+        return all;
+    }
+
+    /// <summary>Starts a family (its HELP and TYPE lines), or goes back to it if it was started before.</summary>
     public void Family(string name, string help, MetricType type)
     {
+        if (_byName.ContainsKey(name))
+            return;
+        _buffer = new ArrayBufferWriter<byte>();
+        _families.Add(_buffer);
+        _byName[name] = _buffer;
         Ascii("# HELP ");
         Ascii(name);
         Ascii(" ");
@@ -37,7 +65,7 @@ internal sealed class ExpositionText
         });
     }
 
-    /// <summary>One sample; <paramref name="labelNames"/> and <paramref name="labelValues"/> pair up.</summary>
+    /// <summary>One sample of a started family; <paramref name="labelNames"/> and <paramref name="labelValues"/> pair up.</summary>
     public void Sample(string name, ReadOnlySpan<string> labelNames, ReadOnlySpan<string> labelValues, Int128 value)
     {
         SampleStart(name, labelNames, labelValues);
@@ -55,22 +83,35 @@ internal sealed class ExpositionText
 
     private void SampleStart(string name, ReadOnlySpan<string> labelNames, ReadOnlySpan<string> labelValues)
     {
+        _buffer = _byName.TryGetValue(name, out var family) ? family
+            : throw new InvalidOperationException($"sample of {name} before its family");
         Ascii(name);
-        if (labelNames.Length > 0)
+        if (labelNames.Length > 0 || LeadingLabel is not null)
         {
             Ascii("{");
+            if (LeadingLabel is var (leadName, leadValue))
+            {
+                Label(leadName, leadValue);
+                if (labelNames.Length > 0)
+                    Ascii(",");
+            }
             for (int i = 0; i < labelNames.Length; i++)
             {
                 if (i > 0)
                     Ascii(",");
-                Ascii(labelNames[i]);
-                Ascii("=\"");
-                Escaped(labelValues[i], escapeQuote: true);
-                Ascii("\"");
+                Label(labelNames[i], labelValues[i]);
             }
             Ascii("}");
         }
         Ascii(" ");
+    }
+
+    private void Label(string name, string value)
+    {
+        Ascii(name);
+        Ascii("=\"");
+        Escaped(value, escapeQuote: true);
+        Ascii("\"");
     }
 
     /// <summary>

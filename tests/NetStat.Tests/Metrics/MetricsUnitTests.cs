@@ -27,6 +27,30 @@ public sealed class MetricsUnitTests
         Assert.Equal("line\nbreak \\ and \"quotes\"", parsed["a_b"].Help);
     }
 
+    [Fact]
+    public void AFamilyStartedAgainKeepsItsSamplesTogether()
+    {
+        // Namespace after namespace: the format wants one HELP/TYPE and every sample of a family together.
+        var text = new ExpositionText();
+        foreach (var netns in new[] { "a", "b" })
+        {
+            text.LeadingLabel = ("netns", netns);
+            text.Family("x_total", "x", MetricType.Counter);
+            text.FloatSample("x_total", [], [], 1);
+            text.Family("y", "y", MetricType.Gauge);
+            text.Sample("y", ["state"], ["listen"], 2);
+        }
+        text.LeadingLabel = null;
+        text.Family("z", "z", MetricType.Gauge);
+        text.Sample("z", [], [], 3);
+        Assert.Equal(
+            "# HELP x_total x\n# TYPE x_total counter\nx_total{netns=\"a\"} 1\nx_total{netns=\"b\"} 1\n" +
+            "# HELP y y\n# TYPE y gauge\ny{netns=\"a\",state=\"listen\"} 2\ny{netns=\"b\",state=\"listen\"} 2\n" +
+            "# HELP z z\n# TYPE z gauge\nz 3\n",
+            Encoding.UTF8.GetString(text.Written));
+        Assert.Throws<InvalidOperationException>(() => text.Sample("undeclared", [], [], 1));
+    }
+
     [Theory]
     [InlineData("node_netstat_Tcp_InSegs", true)]
     [InlineData("a:b_c9", true)]
