@@ -108,19 +108,19 @@ internal sealed class NetstatCommand(StandardStreams streams)
     private int InNamespaces(NetstatOptions options)
     {
         var ext = options.Ext;
-        int chosen = (ext.Netns is not null ? 1 : 0) + (ext.NetnsPid is not null ? 1 : 0) + (ext.AllNetns ? 1 : 0);
+        int chosen = NamespaceChoice.Count(ext);
         if (chosen == 0)
             return Dispatch(options, Proc);
         if (chosen > 1)
-            return Fail("netstat: --netns, --netns-pid and --all-netns cannot be combined\n");
+            return Fail(NamespaceChoice.Conflict);
         if (ext.AllNetns)
             return AllNamespaces(options);
 
-        string option = ext.Netns is not null ? "--netns" : "--netns-pid";
+        string option = NamespaceChoice.OptionOf(ext);
         NetworkNamespace ns;
         try
         {
-            ns = ext.Netns is not null ? NetworkNamespace.OpenByName(ext.Netns) : NetworkNamespace.OpenByPid(ParsePid(ext.NetnsPid!));
+            ns = NamespaceChoice.Open(ext);
         }
         catch (NetworkNamespaceException e)
         {
@@ -128,7 +128,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
         }
         using (ns)
         {
-            RenderContext.Namespace = Label(ns);
+            RenderContext.Namespace = NamespaceLabel.Of(ns);
             try
             {
                 return ns.Run(paths => Dispatch(options, Proc == ProcPaths.Default ? paths : Proc));
@@ -142,14 +142,6 @@ internal sealed class NetstatCommand(StandardStreams streams)
                 RenderContext.Namespace = null;
             }
         }
-    }
-
-    /// <summary>A PID as --netns-pid takes it: the rule of --pid.</summary>
-    private static int ParsePid(string text)
-    {
-        if (!SocketFilterBuilder.TryParsePid(text, out int pid))
-            throw new NetworkNamespaceException($"invalid process ID '{text}'", NetworkNamespaceError.InvalidProcessId, 0);
-        return pid;
     }
 
     /// <summary>
@@ -175,7 +167,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
                         continue;
                     var header = SectionHeader(section.Namespace);
                     bool quiet = options.Ext.Changes && round > 0;
-                    RenderContext.Namespace = Label(section.Namespace);
+                    RenderContext.Namespace = NamespaceLabel.Of(section.Namespace);
                     int rc;
                     try
                     {
@@ -233,8 +225,6 @@ internal sealed class NetstatCommand(StandardStreams streams)
 
     private static byte[] SectionHeader(NetworkNamespace ns) =>
         [.. "Network namespace "u8, .. SafeText.Escape(Encoding.UTF8.GetBytes(ns.Describe())), .. ":\n"u8];
-
-    private static NamespaceLabel Label(NetworkNamespace ns) => new(ns.Name, ns.Inode, ns.Pid);
 
     /// <summary>One line on stderr (names in it escaped like the tables'), status 1.</summary>
     private int Fail(string message)

@@ -8,6 +8,9 @@ internal sealed record NamespaceLabel(string? Name, ulong Inode, int? Pid)
 {
     /// <summary>What JSON records carry as "netns": the name, or "inode:N" for an unnamed namespace (built once).</summary>
     public string JsonText { get; } = Name ?? $"inode:{Inode}";
+
+    /// <summary>How output names <paramref name="ns"/>.</summary>
+    public static NamespaceLabel Of(Kernel.NetworkNamespace ns) => new(ns.Name, ns.Inode, ns.Pid);
 }
 
 /// <summary>

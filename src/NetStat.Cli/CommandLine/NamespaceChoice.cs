@@ -1,0 +1,34 @@
+using NetStat.Kernel;
+using NetStat.Query;
+
+namespace NetStat.Cli.CommandLine;
+
+/// <summary>
+/// --netns, --netns-pid and --all-netns as every mode reads them (the listings and the metrics):
+/// one rule for combining them, one for a PID, the same messages.
+/// </summary>
+internal static class NamespaceChoice
+{
+    /// <summary>The message when more than one of them was given.</summary>
+    public const string Conflict = "netstat: --netns, --netns-pid and --all-netns cannot be combined";
+
+    /// <summary>How many of the three options were given.</summary>
+    public static int Count(ExtensionSettings ext) =>
+        (ext.Netns is not null ? 1 : 0) + (ext.NetnsPid is not null ? 1 : 0) + (ext.AllNetns ? 1 : 0);
+
+    /// <summary>"--netns" or "--netns-pid": the option that named the one namespace.</summary>
+    public static string OptionOf(ExtensionSettings ext) => ext.Netns is not null ? "--netns" : "--netns-pid";
+
+    /// <summary>Opens the namespace --netns or --netns-pid names.</summary>
+    /// <exception cref="NetworkNamespaceException">No such namespace or process, a bad PID, or no right to open it.</exception>
+    public static NetworkNamespace Open(ExtensionSettings ext) =>
+        ext.Netns is not null ? NetworkNamespace.OpenByName(ext.Netns) : NetworkNamespace.OpenByPid(ParsePid(ext.NetnsPid!));
+
+    /// <summary>A PID as --netns-pid takes it: the rule of --pid.</summary>
+    private static int ParsePid(string text)
+    {
+        if (!SocketFilterBuilder.TryParsePid(text, out int pid))
+            throw new NetworkNamespaceException($"invalid process ID '{text}'", NetworkNamespaceError.InvalidProcessId, 0);
+        return pid;
+    }
+}
