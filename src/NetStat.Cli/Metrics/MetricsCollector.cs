@@ -13,12 +13,20 @@ namespace NetStat.Cli.Metrics;
 /// also exports keep its names, labels, HELP and TYPE (netstat, sockstat and tcpstat collectors
 /// of node_exporter 1.5), so its dashboards work unchanged; the rest is under "netstat_". One
 /// instance lives as long as the process, so the dropped-series counter accumulates.
+/// <para>
+/// <paramref name="scope"/> says which network namespaces a snapshot reads. With --all-netns
+/// every series carries a netns label, since the same names come once per namespace; with
+/// --netns or --netns-pid only the per-socket netstat_ families do (as JSON records carry
+/// "netns"), and the counter families stay exactly what node_exporter run in that namespace
+/// exports.
+/// </para>
 /// </summary>
-internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
+internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings, MetricsScope? scope = null)
 {
-    private readonly ProtocolCounters _counters = new(proc);
-    private readonly SockstatFiles _sockstat = new(proc);
-    private readonly SocketTable _sockets = new(proc);
+    /// <summary>The label that names a series' network namespace, as JSON's "netns" field does.</summary>
+    public const string NetnsLabel = "netns";
+
+    private readonly MetricsScope _scope = scope ?? MetricsScope.Caller;
     private readonly ProcessScanner _scanner = new(proc);
     private readonly Dictionary<string, long> _droppedTotal = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
@@ -28,26 +36,38 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
     /// leaves out the node_* families (for node_exporter's textfile collector, whose own
     /// collectors export them: a name exported twice would be rejected).
     /// </summary>
+    /// <exception cref="IOException">A table exists but cannot be read.</exception>
+    /// <exception cref="NetworkNamespaceException">A namespace cannot be opened or entered.</exception>
     public byte[] Collect(bool nodeSeries)
     {
         // serve may be asked by two scrapers at once; one snapshot at a time keeps the process scan and counters consistent.
         lock (_gate)
         {
             var text = new ExpositionText();
-            if (nodeSeries)
+            var sockets = new SocketFamilies(_scope.Labeled);
+            // Processes are not per network namespace: one walk of /proc/PID/fd names the
+            // sockets of every namespace read.
+            var owners = _scanner.Scan();
+            _scope.ForEach(proc, (paths, netns) =>
             {
-                NodeNetstat(text);
-                NodeSockstat(text);
-            }
-            Sockets(text, nodeSeries);
-            return text.Written.ToArray();
+                text.LeadingLabel = _scope.All ? (NetnsLabel, netns!) : null;
+                if (nodeSeries)
+                {
+                    NodeNetstat(text, new ProtocolCounters(paths));
+                    NodeSockstat(text, new SockstatFiles(paths));
+                }
+                Sockets(text, sockets, new SocketTable(paths), owners, netns, nodeSeries);
+                text.LeadingLabel = null;
+            });
+            Limits(text, sockets);
+            return text.ToArray();
         }
     }
 
     /// <summary>node_netstat_{Table}_{Counter} from /proc/net/snmp, netstat and snmp6, as node_exporter names them; SCTP under netstat_sctp_.</summary>
-    private void NodeNetstat(ExpositionText text)
+    private static void NodeNetstat(ExpositionText text, ProtocolCounters counters)
     {
-        var snapshot = _counters.ReadAll();
+        var snapshot = counters.ReadAll();
         // node_exporter 1.5 keeps one map per table name: a table's later header/value pair replaces
         // the earlier one whole (the kernel writes IcmpMsg in several pairs: only the last survives),
         // and /proc/net/snmp replaces /proc/net/netstat's table of the same name. snmp6 lines add
@@ -121,11 +141,11 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
         table == "Tcp" && field == "MaxConn" ? (long)value : value;
 
     /// <summary>node_sockstat_* from /proc/net/sockstat and sockstat6, with node_exporter's names and HELP.</summary>
-    private void NodeSockstat(ExpositionText text)
+    private static void NodeSockstat(ExpositionText text, SockstatFiles sockstat)
     {
         var families = new SortedDictionary<string, (string Help, double Value)>(StringComparer.Ordinal);
         long pageSize = Environment.SystemPageSize;
-        foreach (var line in _sockstat.Read())
+        foreach (var line in sockstat.Read())
         {
             foreach (var (field, value) in line.Values)
             {
@@ -153,32 +173,57 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
         }
     }
 
-    /// <summary>The socket tables: node_tcp_connection_states and the netstat_ families.</summary>
-    private void Sockets(ExpositionText text, bool nodeSeries)
+    /// <summary>
+    /// The per-socket netstat_ families of a snapshot, filled namespace by namespace and written
+    /// once at the end, so the cardinality limit counts a family's series over all namespaces.
+    /// </summary>
+    private sealed class SocketFamilies
     {
-        // One label string per process, not per socket: a server holds thousands of sockets.
-        var programs = new Dictionary<ProcessInfo, string>(ReferenceEqualityComparer.Instance);
+        private readonly bool _labeled;
+
+        public SocketFamilies(bool labeled)
+        {
+            _labeled = labeled;
+            string[] place = Labels(NetnsLabel, "proto", "address", "port", "program");
+            Listeners = new MetricFamily("netstat_listener_info",
+                "Sockets netstat -l lists (listening TCP, bound unconnected UDP/UDP-Lite/raw, listening UNIX), by local address, port and program; the value counts sockets sharing the labels.",
+                MetricType.Gauge, place);
+            Connections = new MetricFamily("netstat_connections",
+                "Sockets netstat -a lists, by protocol, kernel state and program (never by remote address or port).",
+                MetricType.Gauge, Labels(NetnsLabel, "proto", "state", "program"));
+            Queue = new MetricFamily("netstat_listen_queue_length",
+                "Connections waiting in a TCP listener's accept queue (netstat's Recv-Q of a LISTEN socket).",
+                MetricType.Gauge, place);
+            QueueMax = new MetricFamily("netstat_listen_queue_max",
+                "Limit of a TCP listener's accept queue (listen() backlog capped by net.core.somaxconn; known only through netlink).",
+                MetricType.Gauge, place);
+        }
+
+        public MetricFamily Listeners { get; }
+        public MetricFamily Connections { get; }
+        public MetricFamily Queue { get; }
+        public MetricFamily QueueMax { get; }
+
+        public MetricFamily[] All => [Listeners, Connections, Queue, QueueMax];
+
+        /// <summary>Label names or values, after the namespace's when the series carry one.</summary>
+        public string[] Labels(string? netns, params string[] rest) => _labeled ? [netns!, .. rest] : rest;
+
+        /// <summary>One label string per process, not per socket: a server holds thousands of sockets.</summary>
+        public Dictionary<ProcessInfo, string> Programs { get; } = new(ReferenceEqualityComparer.Instance);
+    }
+
+    /// <summary>One namespace's sockets: node_tcp_connection_states, and its part of the netstat_ families.</summary>
+    private static void Sockets(ExpositionText text, SocketFamilies families, SocketTable table, SocketOwners owners, string? netns, bool nodeSeries)
+    {
         string ProgramOf(SocketEntry s)
         {
             if (s.Process is not { } owner)
                 return "-";
-            if (!programs.TryGetValue(owner, out var label))
-                programs[owner] = label = ProgramLabel(owner);
+            if (!families.Programs.TryGetValue(owner, out var label))
+                families.Programs[owner] = label = ProgramLabel(owner);
             return label;
         }
-        string[] place = ["proto", "address", "port", "program"];
-        var listeners = new MetricFamily("netstat_listener_info",
-            "Sockets netstat -l lists (listening TCP, bound unconnected UDP/UDP-Lite/raw, listening UNIX), by local address, port and program; the value counts sockets sharing the labels.",
-            MetricType.Gauge, place);
-        var connections = new MetricFamily("netstat_connections",
-            "Sockets netstat -a lists, by protocol, kernel state and program (never by remote address or port).",
-            MetricType.Gauge, "proto", "state", "program");
-        var queue = new MetricFamily("netstat_listen_queue_length",
-            "Connections waiting in a TCP listener's accept queue (netstat's Recv-Q of a LISTEN socket).",
-            MetricType.Gauge, place);
-        var queueMax = new MetricFamily("netstat_listen_queue_max",
-            "Limit of a TCP listener's accept queue (listen() backlog capped by net.core.somaxconn; known only through netlink).",
-            MetricType.Gauge, place);
         var states = new Dictionary<string, double>(StringComparer.Ordinal);
         double rxQueued = 0, txQueued = 0;
         // Counted per label set, then added once per series: no label array or key string per socket.
@@ -189,8 +234,7 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
         // Every table through the library's facade, as any other consumer reads it: an absent table
         // (no module, EACCES) is skipped; one that exists but fails to read throws IOException, so
         // serve answers 500 and the textfile writer keeps the old file.
-        var query = SocketQuery.All with { IncludeProcesses = true, Owners = _scanner.Scan() };
-        foreach (var entry in _sockets.Read(query))
+        foreach (var entry in table.Read(SocketQuery.All with { IncludeProcesses = true, Owners = owners }))
         {
             string program = ProgramOf(entry);
             if (entry.Unix is { } u)
@@ -216,18 +260,18 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
             txQueued += s.AcceptQueueLimit ?? s.SendQueue;
             if (s.State == (byte)TcpState.Listen)
             {
-                string[] labels = [proto, Address(s.LocalAddress), Port(s.LocalPort), program];
-                queue.Add(s.ReceiveQueue, labels);
+                string[] labels = families.Labels(netns, proto, Address(s.LocalAddress), Port(s.LocalPort), program);
+                families.Queue.Add(s.ReceiveQueue, labels);
                 if (s.AcceptQueueLimit is uint limit)
-                    queueMax.Add(limit, labels);
+                    families.QueueMax.Add(limit, labels);
             }
         }
         foreach (var ((proto, state, program), n) in connectionCounts)
-            connections.Add(n, proto, state, program);
+            families.Connections.Add(n, families.Labels(netns, proto, state, program));
         foreach (var ((proto, address, port, program), n) in listenerCounts)
-            listeners.Add(n, proto, Address(address), Port(port), program);
+            families.Listeners.Add(n, families.Labels(netns, proto, Address(address), Port(port), program));
         foreach (var ((path, program), n) in unixListenerCounts)
-            listeners.Add(n, "unix", path, "", program);
+            families.Listeners.Add(n, families.Labels(netns, "unix", path, "", program));
 
         if (nodeSeries)
         {
@@ -237,8 +281,12 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings)
             text.FloatSample("node_tcp_connection_states", ["state"], ["rx_queued_bytes"], rxQueued);
             text.FloatSample("node_tcp_connection_states", ["state"], ["tx_queued_bytes"], txQueued);
         }
+    }
 
-        MetricFamily[] capped = [listeners, connections, queue, queueMax];
+    /// <summary>The netstat_ families, capped, and the limit's own series (the process's, never per namespace).</summary>
+    private void Limits(ExpositionText text, SocketFamilies sockets)
+    {
+        var capped = sockets.All;
         foreach (var f in capped)
         {
             f.WriteTo(text, settings.MaxSeries);

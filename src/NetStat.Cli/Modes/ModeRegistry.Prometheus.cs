@@ -1,7 +1,9 @@
+using System.Text;
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Metrics;
 using NetStat.Cli.Output;
 using NetStat.Kernel;
+using NetStat.Text;
 
 namespace NetStat.Cli.Modes;
 
@@ -23,9 +25,6 @@ internal static partial class ModeRegistry
         var ext = options.Ext;
         string? unsupported = ext.Json ? "--json"
             : ext.Filters.Count > 0 ? "--" + ExtensionOptions.NameOf(ext.Filters[0].Kind)
-            : ext.Netns is not null ? "--netns"
-            : ext.NetnsPid is not null ? "--netns-pid"
-            : ext.AllNetns ? "--all-netns"
             : ext.Changes ? "--changes"
             : ext.Explain ? "--explain"
             : ext.Listen is not null && ext.Command != "serve" ? "--listen"
@@ -41,6 +40,34 @@ internal static partial class ModeRegistry
             streams.Error.Write(error + "\n");
             return null;
         }
-        return new MetricsCollector(proc, settings);
+        var scope = MetricsScopeOf(ext, out error);
+        if (scope is null)
+        {
+            streams.Error.Write(SafeText.Escape(Encoding.UTF8.GetBytes(error!)));
+            streams.Error.Write("\n"u8);
+            return null;
+        }
+        return new MetricsCollector(proc, settings, scope);
+    }
+
+    /// <summary>
+    /// The namespaces the metrics read, after opening and entering each once (so a bad name, a
+    /// PID that is gone or a missing right is reported now, not at every scrape); null with the
+    /// message otherwise.
+    /// </summary>
+    private static MetricsScope? MetricsScopeOf(ExtensionSettings ext, out string? error)
+    {
+        error = null;
+        int chosen = NamespaceChoice.Count(ext);
+        if (chosen > 1)
+        {
+            error = NamespaceChoice.Conflict;
+            return null;
+        }
+        var scope = ext.AllNetns ? MetricsScope.Every
+            : chosen == 1 ? MetricsScope.One(NamespaceChoice.OptionOf(ext), () => NamespaceChoice.Open(ext))
+            : MetricsScope.Caller;
+        error = scope.Check();
+        return error is null ? scope : null;
     }
 }

@@ -1,6 +1,9 @@
+using System.Text;
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Metrics;
 using NetStat.Cli.Output;
+using NetStat.Kernel;
+using NetStat.Text;
 
 namespace NetStat.Cli.Modes;
 
@@ -22,7 +25,17 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
         {
             if (options.Continuous > 0)
                 return Fail("netstat: -c needs --prometheus-textfile: the text format holds one snapshot");
-            streams.Out.Write(collector.Collect(nodeSeries: true));
+            byte[] snapshot;
+            try
+            {
+                snapshot = collector.Collect(nodeSeries: true);
+            }
+            catch (Exception e) when (e is IOException or NetworkNamespaceException)
+            {
+                // Nothing on stdout: half a snapshot would read as sockets that are not there.
+                return Fail($"netstat: --prometheus: {e.Message}");
+            }
+            streams.Out.Write(snapshot);
             return 0;
         }
         if (options.Ext.Prometheus)
@@ -67,17 +80,24 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             File.Move(temp, target, overwrite: true);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NetworkNamespaceException)
         {
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            streams.Error.Write($"netstat: --prometheus-textfile: cannot write '{target}': {e.Message}\n");
+            Error($"netstat: --prometheus-textfile: cannot write '{target}': {e.Message}");
             return false;
         }
     }
 
     private int Fail(string message)
     {
-        streams.Error.Write(message + "\n");
+        Error(message);
         return 1;
+    }
+
+    /// <summary>One line on stderr; a namespace's or a file's name in it escaped as the tables escape names.</summary>
+    private void Error(string message)
+    {
+        streams.Error.Write(SafeText.Escape(Encoding.UTF8.GetBytes(message)));
+        streams.Error.Write("\n"u8);
     }
 }

@@ -21,6 +21,11 @@ public sealed class MetricsOptionTests
         { "serve --listen 127.0.0.1:0", "netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '127.0.0.1:0'\n" },
         { "serve --listen ::1:9117", "netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '::1:9117'\n" },
         { "serve --prometheus", "netstat: serve: --prometheus and --prometheus-textfile do not apply to serve\n" },
+        { "--prometheus --netns x --all-netns", "netstat: --netns, --netns-pid and --all-netns cannot be combined\n" },
+        { "serve --netns-pid 1 --netns x", "netstat: --netns, --netns-pid and --all-netns cannot be combined\n" },
+        { "--prometheus --netns-pid abc", "netstat: --netns-pid: invalid process ID 'abc'\n" },
+        { "serve --netns nst-there-is-no-such-namespace", "netstat: --netns: no such network namespace 'nst-there-is-no-such-namespace'\n" },
+        { "--prometheus-textfile /tmp --netns-pid 2147483647", "netstat: --netns-pid: no such process '2147483647'\n" },
         { "--listen 127.0.0.1:9117", "netstat: --listen applies only to 'netstat serve'\n" },
         { "-an --listen 127.0.0.1:9117", "netstat: --listen applies only to 'netstat serve'\n" },
     };

@@ -1,0 +1,92 @@
+using NetStat.Cli.Rendering;
+using NetStat.Kernel;
+
+namespace NetStat.Cli.Metrics;
+
+/// <summary>
+/// The network namespaces a metrics snapshot reads: the caller's own; the one --netns or
+/// --netns-pid names, opened again for every snapshot (a long-running serve follows a name
+/// whose namespace is deleted and made again); or with --all-netns every namespace found at
+/// that snapshot, so namespaces made later appear and gone ones leave.
+/// </summary>
+internal sealed class MetricsScope
+{
+    private readonly Func<NetworkNamespace>? _open;
+
+    private MetricsScope(string? option, Func<NetworkNamespace>? open, bool all)
+    {
+        Option = option;
+        _open = open;
+        All = all;
+    }
+
+    /// <summary>The caller's own namespace, as without any namespace option.</summary>
+    public static MetricsScope Caller { get; } = new(null, null, false);
+
+    /// <summary>--all-netns: every namespace found.</summary>
+    public static MetricsScope Every { get; } = new("--all-netns", null, true);
+
+    /// <summary>The one namespace <paramref name="open"/> opens, chosen by <paramref name="option"/>.</summary>
+    public static MetricsScope One(string option, Func<NetworkNamespace> open) => new(option, open, false);
+
+    /// <summary>The option that chose the namespaces (messages name it), or null for the caller's own.</summary>
+    public string? Option { get; }
+
+    /// <summary>Whether a snapshot reads every namespace (each series then needs its netns label).</summary>
+    public bool All { get; }
+
+    /// <summary>Whether a namespace was chosen at all (the per-socket series then carry its netns label).</summary>
+    public bool Labeled => Option is not null;
+
+    /// <summary>
+    /// Runs <paramref name="read"/> once per namespace, inside it, with the /proc paths that show
+    /// its tables (<paramref name="proc"/> itself when that is not the live /proc: captured files)
+    /// and its netns label: its name under /run/netns, else "inode:N", as JSON's "netns" field;
+    /// null for the caller's own namespace.
+    /// </summary>
+    /// <exception cref="NetworkNamespaceException">A namespace cannot be opened or entered.</exception>
+    public void ForEach(ProcPaths proc, Action<ProcPaths, string?> read)
+    {
+        if (Option is null)
+        {
+            read(proc, null);
+            return;
+        }
+        var namespaces = All ? NetworkNamespace.EnumerateAll() : [_open!()];
+        try
+        {
+            foreach (var ns in namespaces)
+            {
+                string label = NamespaceLabel.Of(ns).JsonText;
+                ns.Run(paths =>
+                {
+                    read(proc == ProcPaths.Default ? paths : proc, label);
+                    return 0;
+                });
+            }
+        }
+        finally
+        {
+            foreach (var ns in namespaces)
+                ns.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Opens and enters every namespace once, reading nothing: a namespace that does not exist or
+    /// may not be entered is one error line at start-up, not a failure of every later snapshot.
+    /// Null when all is well, else the message.
+    /// </summary>
+    public string? Check()
+    {
+        try
+        {
+            ForEach(ProcPaths.Default, static (_, _) => { });
+            return null;
+        }
+        catch (NetworkNamespaceException e)
+        {
+            return $"netstat: {Option}: {e.Message}";
+        }
+    }
+}
