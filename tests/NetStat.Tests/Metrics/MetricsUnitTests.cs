@@ -242,5 +242,30 @@ public sealed class MetricsCollectorFileTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_root, "net", "tcp6"));
         var collector = new MetricsCollector(new ProcPaths(_root), MetricsSettings.FromEnvironment(out _)!);
         Assert.Throws<IOException>(() => collector.Collect(nodeSeries: false));
+
+        // On the command line: one line and status 1, nothing on stdout, the textfile's old content kept.
+        var (status, stdout, stderr) = Run("--prometheus");
+        Assert.Equal(1, status);
+        Assert.Equal("", stdout);
+        Assert.Equal($"netstat: --prometheus: {_root}/net/tcp6: Is a directory\n", stderr);
+        var dir = Path.Combine(_root, "textfile");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "netstat.prom"), "# the previous snapshot\n");
+        (status, stdout, stderr) = Run("--prometheus-textfile", dir);
+        Assert.Equal(1, status);
+        Assert.Equal("", stdout);
+        Assert.Equal($"netstat: --prometheus-textfile: cannot write '{dir}/netstat.prom': {_root}/net/tcp6: Is a directory\n", stderr);
+        Assert.Equal("# the previous snapshot\n", File.ReadAllText(Path.Combine(dir, "netstat.prom")));
+        Assert.Equal(["netstat.prom"], Directory.GetFiles(dir).Select(Path.GetFileName));
+    }
+
+    /// <summary>The command in this process, on the synthetic /proc.</summary>
+    private (int Status, string Stdout, string Stderr) Run(params string[] args)
+    {
+        var output = new NetStat.Cli.Output.TextOutput(-1);
+        var error = new NetStat.Cli.Output.TextOutput(-1, unbuffered: true);
+        var command = new NetStat.Cli.NetstatCommand(new NetStat.Cli.Output.StandardStreams(output, error)) { Proc = new ProcPaths(_root) };
+        int status = command.Run(args);
+        return (status, Encoding.UTF8.GetString(output.Pending), Encoding.UTF8.GetString(error.Pending));
     }
 }
