@@ -114,9 +114,13 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
     private int InetTable(SocketProtocol protocol, string name)
     {
         int rc = 0;
-        if (!options.ExplicitSelection || options.Families.Inet > 0)
+        bool inet = !options.ExplicitSelection || options.Families.Inet > 0, inet6 = !options.ExplicitSelection || options.Families.Inet6 > 0;
+        var query = Query(protocol);
+        // Both families: one kernel walk may serve the two tables.
+        var pair = inet && inet6 ? tables.OpenInetPair(protocol, query) : null;
+        if (inet)
         {
-            using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetwork, Query(protocol), out int errno);
+            using var cursor = pair is null ? tables.OpenInet(protocol, AddressFamily.InterNetwork, query, out int errno) : pair.OpenIPv4(out errno);
             if (cursor is null)
             {
                 rc = MissingTable(tables.FileOf(protocol, AddressFamily.InterNetwork), errno, name);
@@ -130,9 +134,9 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
                     return ReadFailed(tables.FileOf(protocol, AddressFamily.InterNetwork), cursor.ReadError);
             }
         }
-        if (!options.ExplicitSelection || options.Families.Inet6 > 0)
+        if (inet6)
         {
-            using var cursor = tables.OpenInet(protocol, AddressFamily.InterNetworkV6, Query(protocol), out _);
+            using var cursor = pair is null ? tables.OpenInet(protocol, AddressFamily.InterNetworkV6, query, out _) : pair.OpenIPv6(out _);
             if (cursor is not null)
             {
                 Rows(cursor, protocol);

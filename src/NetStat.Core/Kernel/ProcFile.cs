@@ -82,6 +82,18 @@ public sealed class ProcFile : IDisposable
         }
     }
 
+    /// <summary>
+    /// Reads ahead of the lines handed out, while <paramref name="more"/> says so and until
+    /// <paramref name="limit"/> bytes wait (or the file ends): the kernel's work of writing the
+    /// file then overlaps work done meanwhile on another thread. True when the whole file is in.
+    /// </summary>
+    internal bool ReadAhead(Func<bool> more, int limit)
+    {
+        while (!_eof && _end - _start < limit && more())
+            Fill();
+        return _eof;
+    }
+
     /// <summary>Reads the rest of the file into one span (valid until the next call).</summary>
     public ReadOnlySpan<byte> ReadToEnd()
     {

@@ -44,15 +44,10 @@ public sealed class SocketTables(ProcPaths paths)
     /// </summary>
     public ITableCursor<InetSocket>? OpenInet(SocketProtocol protocol, AddressFamily family, InetTableQuery query, out int errno)
     {
-        if (UseNetlink && !query.ExactTimers && protocol != SocketProtocol.Raw)
+        if (UsesNetlink(protocol, query))
         {
-            // Where the procfs table is missing or unreadable (a container, a restricted /proc),
-            // net-tools reports it: say the same, whatever netlink could still show.
-            if (Interop.Libc.Access(FileOf(protocol, family), Interop.Libc.R_OK) != 0)
-            {
-                errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
+            if (!Readable(protocol, family, out errno))
                 return null;
-            }
             var cursor = Netlink.InetDiagCursor.TryStart(protocol, family, query.States,
                 query.Filter is null ? null : Netlink.InetDiagBytecode.Compile(query.Filter, protocol, family));
             if (cursor is not null)
@@ -66,6 +61,28 @@ public sealed class SocketTables(ProcPaths paths)
     }
 
     /// <summary>
+    /// Prepares to read a protocol's IPv4 table and then its IPv6 table, as netstat lists them.
+    /// Where it can (TCP through netlink, no filter program), the kernel walks its TCP hash tables
+    /// once for both instead of once per family, and the IPv6 rows wait in a bounded buffer.
+    /// </summary>
+    public InetTablePair OpenInetPair(SocketProtocol protocol, InetTableQuery query) => new(this, protocol, query);
+
+    internal bool UsesNetlink(SocketProtocol protocol, InetTableQuery query) =>
+        UseNetlink && !query.ExactTimers && protocol != SocketProtocol.Raw;
+
+    /// <summary>
+    /// Where the procfs table is missing or unreadable (a container, a restricted /proc),
+    /// net-tools reports it: netlink readers say the same, whatever netlink could still show.
+    /// </summary>
+    internal bool Readable(SocketProtocol protocol, AddressFamily family, out int errno)
+    {
+        errno = Interop.Libc.Access(FileOf(protocol, family), Interop.Libc.R_OK) != 0
+            ? System.Runtime.InteropServices.Marshal.GetLastPInvokeError()
+            : 0;
+        return errno == 0;
+    }
+
+    /// <summary>
     /// Opens the UNIX socket table; null with the errno when it cannot be read. The rows come
     /// from /proc/net/unix (its RefCnt column exists nowhere else); with netlink, names that
     /// contain newlines are taken whole from unix_diag, so they cannot split or forge rows.
@@ -75,7 +92,27 @@ public sealed class SocketTables(ProcPaths paths)
         var file = ProcFile.TryOpen(paths.Net("unix"), out errno);
         if (file is null)
             return null;
-        var names = UseNetlink ? Netlink.UnixDiagNames.ReadMultiLineNames() : null;
-        return new ProcUnixSocketCursor(file, names);
+        using var dump = UseNetlink ? Netlink.UnixDiagNames.Start() : null;
+        return new ProcUnixSocketCursor(file, dump is null ? null : CollectWhileReading(dump, file));
+    }
+
+    /// <summary>Beyond this much of /proc/net/unix read ahead, waiting for the names costs less memory.</summary>
+    private const int UnixReadAheadLimit = 4 << 20;
+
+    /// <summary>
+    /// The kernel writes /proc/net/unix and the unix_diag dump about as slowly: on a big table
+    /// the dump is read on a thread of its own while this one reads the file ahead (bounded),
+    /// so the two overlap. A small table (one read reaches its end) costs no thread.
+    /// </summary>
+    private static Dictionary<ulong, byte[]>? CollectWhileReading(Netlink.NetlinkDump dump, ProcFile file)
+    {
+        if (file.ReadAhead(static () => true, 64 * 1024))
+            return Netlink.UnixDiagNames.Collect(dump);
+        Dictionary<ulong, byte[]>? names = null;
+        var worker = new Thread(() => names = Netlink.UnixDiagNames.Collect(dump), 256 * 1024) { IsBackground = true };
+        worker.Start();
+        file.ReadAhead(() => worker.IsAlive, UnixReadAheadLimit);
+        worker.Join();
+        return names;
     }
 }

@@ -3,12 +3,11 @@ using Xunit;
 
 namespace NetStat.Tests.Differential;
 
-public sealed class NewlineWorld : WorldFixture
+/// <summary>Three UNIX sockets whose names hold newlines (newline.py), and <paramref name="pairs"/> socket pairs more.</summary>
+public abstract class NewlineWorldBase(int pairs) : WorldFixture(setup: world => world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "newline.py")} /tmp/{world.Name}-nl {pairs}"))
 {
-    public NewlineWorld()
-        : base(setup: world => world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "newline.py")} /tmp/{world.Name}-nl"))
-    {
-    }
+    /// <summary>The extra socket pairs.</summary>
+    public int Pairs => pairs;
 
     protected override void Dispose(bool disposing)
     {
@@ -19,12 +18,21 @@ public sealed class NewlineWorld : WorldFixture
     }
 }
 
+/// <summary>A table short enough to be read in one go before the names are collected.</summary>
+public sealed class NewlineWorld() : NewlineWorldBase(0);
+
+/// <summary>
+/// A /proc/net/unix of several hundred KiB: the unix_diag names are then collected on a thread
+/// of their own while the file is read ahead.
+/// </summary>
+public sealed class LongNewlineWorld() : NewlineWorldBase(3000);
+
 /// <summary>
 /// /proc/net/unix prints a name with a newline raw, so net-tools splits it over two lines (the
 /// second is "bogus") and a crafted name can make net-tools print a row that does not exist.
 /// Ours takes such names whole from unix_diag: one row per socket, the newline escaped.
 /// </summary>
-public sealed class NewlineNameTests(NewlineWorld fixture) : IClassFixture<NewlineWorld>
+public abstract class NewlineNameTestsBase(NewlineWorldBase fixture)
 {
     [SkippableFact]
     public void NamesWithNewlinesStayInTheirRowAndCannotForgeOne()
@@ -47,6 +55,22 @@ public sealed class NewlineNameTests(NewlineWorld fixture) : IClassFixture<Newli
     }
 
     [SkippableFact]
+    public void EveryOtherRowIsNetToolsRow()
+    {
+        fixture.SkipIfUnavailable();
+        var reference = fixture.World.Run(Repo.ReferenceNetstat, ["-xa"]).StdoutText.Split('\n');
+        var ours = fixture.World.Run(Repo.OurNetstat, ["-xa"]);
+        var lines = ours.StdoutText.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        // One row per socket: the three named ones, two per pair, and whatever else the namespace holds.
+        var plain = lines.Where(l => !l.Contains(@"\x0a")).ToList();
+        Assert.Equal(lines.Length - 3, plain.Count);
+        Assert.True(plain.Count >= 2 + 2 * fixture.Pairs, $"{plain.Count} lines for {fixture.Pairs} pairs");
+        // Rows without a newline in their name are net-tools' rows, in net-tools' order.
+        Assert.Equal(plain, reference.Where(l => l.Length > 0 && plain.Contains(l)));
+        Assert.Equal(0, ours.ExitCode);
+    }
+
+    [SkippableFact]
     public void TheProcfsPathAloneBehavesAsNetTools()
     {
         fixture.SkipIfUnavailable();
@@ -58,3 +82,7 @@ public sealed class NewlineNameTests(NewlineWorld fixture) : IClassFixture<Newli
         Assert.Equal(reference.StderrText, ours.StderrText);
     }
 }
+
+public sealed class NewlineNameTests(NewlineWorld fixture) : NewlineNameTestsBase(fixture), IClassFixture<NewlineWorld>;
+
+public sealed class LongNewlineNameTests(LongNewlineWorld fixture) : NewlineNameTestsBase(fixture), IClassFixture<LongNewlineWorld>;

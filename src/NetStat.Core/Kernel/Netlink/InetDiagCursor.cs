@@ -15,15 +15,21 @@ internal sealed class InetDiagCursor : ITableCursor<InetSocket>
     private const ushort SOCK_DIAG_BY_FAMILY = 20;
     private const ushort NLM_F_REQUEST = 1, NLM_F_DUMP = 0x300;
 
+    // The legacy request (struct inet_diag_req, 60 bytes): the kernel reads it as AF_UNSPEC, so
+    // one walk of the TCP hash tables answers for both families.
+    private const ushort TCPDIAG_GETSOCK = 18;
+
     private readonly NetlinkDump _dump;
     private readonly SocketProtocol _protocol;
-    private readonly AddressFamily _family;
+    private readonly ushort _replyType;
+    private readonly InetDiagStash? _stash;
 
-    private InetDiagCursor(NetlinkDump dump, SocketProtocol protocol, AddressFamily family)
+    private InetDiagCursor(NetlinkDump dump, SocketProtocol protocol, ushort replyType, InetDiagStash? stash)
     {
         _dump = dump;
         _protocol = protocol;
-        _family = family;
+        _replyType = replyType;
+        _stash = stash;
     }
 
     /// <summary>Starts a dump; null when netlink (or this protocol's handler) is unavailable.</summary>
@@ -60,10 +66,33 @@ internal sealed class InetDiagCursor : ITableCursor<InetSocket>
         request[16] = family == AddressFamily.InterNetworkV6 ? (byte)10 : (byte)2;
         request[17] = ipProtocol;
         BinaryPrimitives.WriteUInt32LittleEndian(request[20..], states);
-        var dump = NetlinkDump.Start(NETLINK_SOCK_DIAG, request, seq);
+        return Begin(request, protocol, SOCK_DIAG_BY_FAMILY, null);
+    }
+
+    /// <summary>
+    /// Starts one dump of the TCP sockets of both families: the IPv4 rows come out of this
+    /// cursor, the IPv6 ones go to <paramref name="stash"/> (complete once this cursor has ended
+    /// without error). Null when the kernel does not take the legacy request.
+    /// </summary>
+    public static InetDiagCursor? TryStartBothTcp(uint states, InetDiagStash stash)
+    {
+        // nlmsghdr (16) + inet_diag_req (60): family, src_len, dst_len, ext, id (48), states, dbs.
+        Span<byte> request = stackalloc byte[76];
+        request.Clear();
+        BinaryPrimitives.WriteUInt32LittleEndian(request, 76);
+        BinaryPrimitives.WriteUInt16LittleEndian(request[4..], TCPDIAG_GETSOCK);
+        BinaryPrimitives.WriteUInt16LittleEndian(request[6..], NLM_F_REQUEST | NLM_F_DUMP);
+        BinaryPrimitives.WriteUInt32LittleEndian(request[8..], 1);
+        BinaryPrimitives.WriteUInt32LittleEndian(request[(16 + 52)..], states);
+        return Begin(request, SocketProtocol.Tcp, TCPDIAG_GETSOCK, stash);
+    }
+
+    private static InetDiagCursor? Begin(ReadOnlySpan<byte> request, SocketProtocol protocol, ushort replyType, InetDiagStash? stash)
+    {
+        var dump = NetlinkDump.Start(NETLINK_SOCK_DIAG, request, 1);
         if (dump is null)
             return null;
-        var cursor = new InetDiagCursor(dump, protocol, family);
+        var cursor = new InetDiagCursor(dump, protocol, replyType, stash);
         // A missing handler ends the dump at once with an error: let the caller fall back to procfs.
         if (!cursor.Peek())
         {
@@ -99,31 +128,43 @@ internal sealed class InetDiagCursor : ITableCursor<InetSocket>
     {
         while (_dump.TryNext(out ushort type, out var m))
         {
-            if (type != SOCK_DIAG_BY_FAMILY || m.Length < 72)
+            if (type != _replyType || m.Length < MessageLength)
                 continue;
-            row = Map(m);
+            if (_stash is not null && m[0] == AF_INET6)
+            {
+                _stash.Add(m[..MessageLength]);
+                continue;
+            }
+            row = Map(m, _protocol);
             return true;
         }
+        if (_stash is not null && _dump.Error == 0)
+            _stash.Complete = true;
         row = default;
         return false;
     }
 
+    private const byte AF_INET6 = 10;
+
+    /// <summary>The bytes of struct inet_diag_msg, all that <see cref="Map"/> reads.</summary>
+    internal const int MessageLength = 72;
+
     // struct inet_diag_msg: family, state, timer, retrans, id { sport, dport, src[16], dst[16], if, cookie[8] },
     // expires, rqueue, wqueue, uid, inode.
-    private InetSocket Map(ReadOnlySpan<byte> m)
+    internal static InetSocket Map(ReadOnlySpan<byte> m, SocketProtocol protocol)
     {
-        bool v4 = m[0] == 2;
+        bool v4 = m[0] != AF_INET6;
         byte state = m[1];
         InetAddress local = v4 ? InetAddress.FromBytes(m.Slice(8, 4)) : InetAddress.FromBytes(m.Slice(8, 16));
         InetAddress remote = v4 ? InetAddress.FromBytes(m.Slice(24, 4)) : InetAddress.FromBytes(m.Slice(24, 16));
         uint expiresMs = BinaryPrimitives.ReadUInt32LittleEndian(m[52..]);
         uint rqueue = BinaryPrimitives.ReadUInt32LittleEndian(m[56..]);
         uint wqueue = BinaryPrimitives.ReadUInt32LittleEndian(m[60..]);
-        bool listener = _protocol == SocketProtocol.Tcp && state == (byte)TcpState.Listen;
+        bool listener = protocol == SocketProtocol.Tcp && state == (byte)TcpState.Listen;
         return new InetSocket
         {
-            Protocol = _protocol,
-            Family = _family,
+            Protocol = protocol,
+            Family = v4 ? AddressFamily.InterNetwork : AddressFamily.InterNetworkV6,
             LocalAddress = local,
             LocalPort = BinaryPrimitives.ReadUInt16BigEndian(m[4..]),
             RemoteAddress = remote,

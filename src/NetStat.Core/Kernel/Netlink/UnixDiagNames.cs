@@ -18,6 +18,16 @@ internal static class UnixDiagNames
     /// <summary>The names with newlines, written as /proc/net/unix writes them; null when netlink is unavailable.</summary>
     public static Dictionary<ulong, byte[]>? ReadMultiLineNames()
     {
+        using var dump = Start();
+        return dump is null ? null : Collect(dump);
+    }
+
+    /// <summary>
+    /// Sends the dump request. The socket belongs to the calling thread's network namespace, so
+    /// <see cref="Collect"/> may then run on any thread.
+    /// </summary>
+    public static NetlinkDump? Start()
+    {
         // nlmsghdr (16) + unix_diag_req (24): family, protocol, pad, states, ino, show, cookie[2]
         Span<byte> request = stackalloc byte[40];
         request.Clear();
@@ -28,9 +38,12 @@ internal static class UnixDiagNames
         request[16] = 1; // AF_UNIX
         BinaryPrimitives.WriteUInt32LittleEndian(request[20..], uint.MaxValue);
         BinaryPrimitives.WriteUInt32LittleEndian(request[28..], UDIAG_SHOW_NAME);
-        using var dump = NetlinkDump.Start(NETLINK_SOCK_DIAG, request, 1);
-        if (dump is null)
-            return null;
+        return NetlinkDump.Start(NETLINK_SOCK_DIAG, request, 1);
+    }
+
+    /// <summary>Reads the reply of <see cref="Start"/>: the names with newlines; null when the dump failed.</summary>
+    public static Dictionary<ulong, byte[]>? Collect(NetlinkDump dump)
+    {
         var names = new Dictionary<ulong, byte[]>();
         while (dump.TryNext(out ushort type, out var message))
         {
