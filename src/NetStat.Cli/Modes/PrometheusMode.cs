@@ -36,7 +36,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             return 1;
         }
         if (!Directory.Exists(dir))
-            return Fail($"netstat: --prometheus-textfile: no such directory '{dir}'");
+            return Fail($"netstat: --prometheus-textfile: no such directory '{EchoedValue.Of(dir)}'");
 
         string target = Path.Combine(dir, FileName);
         if (!TryWrite(dir, target))
@@ -70,7 +70,8 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            streams.Error.Write($"netstat: --prometheus-textfile: cannot write '{target}': {e.Message}\n");
+            // The system's message names the path too: the whole line is escaped.
+            streams.Error.Write(EchoedValue.Of($"netstat: --prometheus-textfile: cannot write '{target}': {e.Message}") + "\n");
             return false;
         }
     }
