@@ -286,3 +286,41 @@ public sealed class RawArgumentTests
     private static string Shown(byte[] bytes) =>
         string.Concat(bytes.Select(b => b is >= 0x20 and < 0x7F && b != '\\' ? ((char)b).ToString() : $"\\x{b:x2}"));
 }
+
+/// <summary>
+/// When /proc/self/cmdline is not this program's command line (no /proc, or another directory
+/// mounted over it, as the synthetic-/proc tests do), the strings Main got are used instead.
+/// </summary>
+public sealed class RawArgumentsSourceTests
+{
+    private static byte[] L(string latin1) => Encoding.Latin1.GetBytes(latin1);
+
+    [Fact]
+    public void CmdlineWordsAreUsedWhenTheyDecodeToMainsStrings()
+    {
+        var raw = NetStat.Cli.CommandLine.RawArguments.FromCmdline(L("net\xffstat\0-\xc3\xa9\0\0--x\xff\0"), ["-é", "", "--x\uFFFD"]);
+        Assert.Equal(L("net\xffstat"), raw.ProgramName);
+        Assert.Equal([L("-\xc3\xa9"), [], L("--x\xff")], raw.Words);
+    }
+
+    [Theory]
+    [InlineData("netstat\0-t\0")] // one word too few
+    [InlineData("netstat\0-t\0-u\0-x\0")] // one too many
+    [InlineData("netstat\0-t\0-x\0")] // another word
+    [InlineData("netstat\0-t\0-u")] // no final NUL
+    [InlineData("")] // unreadable
+    public void MainsStringsAreUsedOtherwise(string cmdline)
+    {
+        var raw = NetStat.Cli.CommandLine.RawArguments.FromCmdline(L(cmdline), ["-t", "-u"], "prog");
+        Assert.Equal("prog"u8.ToArray(), raw.ProgramName);
+        Assert.Equal([L("-t"), L("-u")], raw.Words);
+    }
+
+    [Fact]
+    public void AWordThatIsNotTheSameInvalidByteFallsBack()
+    {
+        // Both decode to U+FFFD for the runtime, but the count of replacement characters differs.
+        var raw = NetStat.Cli.CommandLine.RawArguments.FromCmdline(L("netstat\0\xff\xfe\0"), ["\uFFFD"], "prog");
+        Assert.Equal(Encoding.UTF8.GetBytes("\uFFFD"), raw.Words[0]);
+    }
+}
