@@ -15,9 +15,12 @@ internal sealed class NetstatCommand(StandardStreams streams)
     /// <summary>Where the kernel tables are read (tests substitute captured files).</summary>
     public ProcPaths Proc { get; init; } = ProcPaths.Default;
 
-    public int Run(IReadOnlyList<string> args)
+    /// <summary>Runs with <paramref name="args"/> as the words after "netstat" (their UTF-8 bytes).</summary>
+    public int Run(IReadOnlyList<string> args) => Run(RawArguments.FromStrings(args));
+
+    public int Run(RawArguments args)
     {
-        var parser = new OptionParser(streams, ProgramName.Get());
+        var parser = new OptionParser(streams);
         var options = parser.Parse(args);
         if (parser.ExitCode is int code)
             return code;

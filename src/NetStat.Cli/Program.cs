@@ -1,11 +1,12 @@
 using NetStat.Cli;
+using NetStat.Cli.CommandLine;
 using NetStat.Cli.Output;
 
 var streams = StandardStreams.ForProcess();
 int status;
 try
 {
-    status = new NetstatCommand(streams).Run(args);
+    status = new NetstatCommand(streams).Run(RawArguments.ForProcess(args));
 }
 catch (Exception e) when (e is OutOfMemoryException or InsufficientExecutionStackException)
 {

@@ -24,28 +24,29 @@ internal sealed class AddressFamilySet
     ];
 
     /// <summary>
-    /// Adds a comma-separated list as net-tools' aftrans_opt does. Returns the unknown element
-    /// (an error: exit 1), or null. May write "Too much address family arguments." to
-    /// <paramref name="warnings"/> and ignore the rest.
+    /// Adds a comma-separated list (the bytes of the command line) as net-tools' aftrans_opt does.
+    /// Returns the unknown element, bytes as given, for net-tools' error (exit 1); or null. May
+    /// write "Too much address family arguments." to <paramref name="warnings"/> and ignore the rest.
     /// </summary>
-    public string? Add(string argument, List<string> warnings)
+    public byte[]? Add(ReadOnlySpan<byte> argument, List<string> warnings)
     {
         // net-tools copies the argument into a 256-byte buffer first.
-        string text = Truncate(argument, 255);
-        foreach (string element in text.Split(','))
+        var text = argument[..Math.Min(argument.Length, 255)];
+        foreach (var range in text.Split((byte)','))
         {
+            var element = text[range];
             string? name = null;
             foreach (var (alias, n) in Aliases)
             {
-                if (alias == element)
+                if (element.Length == alias.Length && Ascii.Equals(element, alias))
                 {
                     name = n;
                     break;
                 }
             }
             if (name is null)
-                return element;
-            if (Encoding.UTF8.GetByteCount(name) + _list.Length + 1 >= 256)
+                return element.ToArray();
+            if (name.Length + _list.Length + 1 >= 256)
             {
                 warnings.Add("Too much address family arguments.");
                 return null;
@@ -75,11 +76,5 @@ internal sealed class AddressFamilySet
             case "ash": Ash++; break;
             case "bluetooth": Bluetooth++; break;
         }
-    }
-
-    private static string Truncate(string s, int maxBytes)
-    {
-        var bytes = Encoding.UTF8.GetBytes(s);
-        return bytes.Length <= maxBytes ? s : Encoding.UTF8.GetString(bytes, 0, maxBytes);
     }
 }

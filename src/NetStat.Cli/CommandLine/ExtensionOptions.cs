@@ -61,12 +61,12 @@ internal static class ExtensionOptions
         ("serve", "serve [--listen ADDR:PORT]", "serve Prometheus metrics over HTTP at /metrics"),
     ];
 
-    /// <summary>The option named exactly <paramref name="name"/>, if it is one of ours.</summary>
-    public static bool TryFind(ReadOnlySpan<char> name, out ExtensionOption option)
+    /// <summary>The option named exactly <paramref name="name"/> (bytes of the command line), if it is one of ours.</summary>
+    public static bool TryFind(ReadOnlySpan<byte> name, out ExtensionOption option)
     {
         foreach (var o in All)
         {
-            if (name.SequenceEqual(o.Name))
+            if (name.Length == o.Name.Length && System.Text.Ascii.Equals(name, o.Name))
             {
                 option = o;
                 return true;

@@ -1,8 +1,9 @@
 namespace NetStat.Cli.CommandLine;
 
 /// <summary>
-/// What our own options asked for, kept apart from net-tools' flags. Values are stored as given;
-/// each feature parses and checks its own (a bad value is a one-line error, status 1).
+/// What our own options asked for, kept apart from net-tools' flags. Values are stored as given
+/// (the parser has already refused any that is not UTF-8); each feature parses and checks its
+/// own (a bad value is a one-line error, status 1).
 /// </summary>
 internal sealed class ExtensionSettings
 {

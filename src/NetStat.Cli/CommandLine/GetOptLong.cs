@@ -9,8 +9,11 @@ namespace NetStat.Cli.CommandLine;
 /// </summary>
 internal readonly record struct LongOption(string Name, bool TakesArgument, int Value);
 
-/// <summary>One step of option parsing: an option (with its argument) or an error message.</summary>
-internal readonly record struct OptionEvent(int Value, string? Argument, int LongIndex, string? Error)
+/// <summary>
+/// One step of option parsing: an option (with its argument, the bytes as given) or an error
+/// message (bytes: it quotes the command line as given, which need not be UTF-8).
+/// </summary>
+internal readonly record struct OptionEvent(int Value, byte[]? Argument, int LongIndex, byte[]? Error)
 {
     public bool IsError => Error is not null;
 }
@@ -19,23 +22,25 @@ internal readonly record struct OptionEvent(int Value, string? Argument, int Lon
 /// glibc getopt_long, reproduced for its observable behaviour: argument permutation (unless
 /// POSIXLY_CORRECT), bundled short options, attached or separate arguments, unambiguous long
 /// prefixes, "--" as the end of options, and glibc's error messages word for word.
+/// Like glibc it walks bytes, not characters: "-é" is the option byte 0xC3 (then 0xA9), and a
+/// message quotes the bytes of the command line unchanged.
 /// Options are yielded in command-line order so that the caller can act on each at once.
 /// </summary>
-internal sealed class GetOptLong(string programName, string shortOptions, IReadOnlyList<LongOption> longOptions)
+internal sealed class GetOptLong(byte[] programName, string shortOptions, IReadOnlyList<LongOption> longOptions)
 {
     /// <summary>Event values of our own long options: this plus their <see cref="ExtensionKind"/>.</summary>
     public const int ExtensionBase = 0x1000;
 
     /// <summary>The short option whose optional interval may follow as the next word ("-c 0.5").</summary>
-    private const char IntervalOption = 'c';
+    private const byte IntervalLetter = (byte)'c';
 
-    public IEnumerable<OptionEvent> Parse(IReadOnlyList<string> args)
+    public IEnumerable<OptionEvent> Parse(IReadOnlyList<byte[]> args)
     {
         bool posixlyCorrect = Environment.GetEnvironmentVariable("POSIXLY_CORRECT") is not null || shortOptions.StartsWith('+');
         for (int i = 0; i < args.Count; i++)
         {
-            string arg = args[i];
-            if (arg == "--")
+            byte[] arg = args[i];
+            if (arg.AsSpan().SequenceEqual("--"u8))
                 yield break;
             if (arg.Length < 2 || arg[0] != '-')
             {
@@ -51,17 +56,18 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
             }
             for (int j = 1; j < arg.Length; j++)
             {
-                char c = arg[j];
-                int spec = c == ':' ? -1 : shortOptions.IndexOf(c);
+                byte c = arg[j];
+                // A byte above 0x7F is no option letter (the option string is ASCII).
+                int spec = c is (byte)':' or >= 0x80 ? -1 : shortOptions.IndexOf((char)c);
                 if (spec < 0)
                 {
-                    yield return Error("{0}: invalid option -- {1}", $"'{c}'");
+                    yield return Error("{0}: invalid option -- {1}", Quoted([c]));
                     continue;
                 }
                 bool needsArgument = spec + 1 < shortOptions.Length && shortOptions[spec + 1] == ':';
                 if (!needsArgument)
                 {
-                    string? interval = c == IntervalOption && j + 1 == arg.Length ? TakeInterval(args, ref i) : null;
+                    byte[]? interval = c == IntervalLetter && j + 1 == arg.Length ? TakeInterval(args, ref i) : null;
                     yield return new OptionEvent(c, interval, -1, null);
                     continue;
                 }
@@ -75,20 +81,20 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
                 }
                 else
                 {
-                    yield return Error("{0}: option requires an argument -- {1}", $"'{c}'");
+                    yield return Error("{0}: option requires an argument -- {1}", Quoted([c]));
                 }
                 break;
             }
         }
     }
 
-    private OptionEvent ParseLong(IReadOnlyList<string> args, ref int i)
+    private OptionEvent ParseLong(IReadOnlyList<byte[]> args, ref int i)
     {
-        string arg = args[i];
-        string body = arg[2..];
-        int eq = body.IndexOf('=');
-        string name = eq >= 0 ? body[..eq] : body;
-        string? value = eq >= 0 ? body[(eq + 1)..] : null;
+        byte[] arg = args[i];
+        ReadOnlySpan<byte> body = arg.AsSpan(2);
+        int eq = body.IndexOf((byte)'=');
+        ReadOnlySpan<byte> name = eq >= 0 ? body[..eq] : body;
+        byte[]? value = eq >= 0 ? body[(eq + 1)..].ToArray() : null;
 
         if (ExtensionOptions.TryFind(name, out var extension))
             return ParseExtension(args, ref i, extension, value);
@@ -99,7 +105,7 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
         for (int k = 0; k < longOptions.Count; k++)
         {
             var o = longOptions[k];
-            if (!o.Name.StartsWith(name, StringComparison.Ordinal))
+            if (!StartsWith(o.Name, name))
                 continue;
             if (o.Name.Length == name.Length)
             {
@@ -123,43 +129,47 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
             var names = new System.Text.StringBuilder();
             foreach (int k in ambiguous)
                 names.Append(names.Length > 0 ? " '--" : "'--").Append(longOptions[k].Name).Append('\'');
-            return Error("{0}: option {1} is ambiguous; possibilities: {2}", $"'{arg}'", names.ToString());
+            return Error("{0}: option {1} is ambiguous; possibilities: {2}", Quoted(arg), Ascii(names.ToString()));
         }
         if (found < 0)
-            return Error("{0}: unrecognized option {1}", $"'{arg}'");
+            return Error("{0}: unrecognized option {1}", Quoted(arg));
 
         var option = longOptions[found];
-        if (option.Value == IntervalOption && !option.TakesArgument)
+        if (option.Value == IntervalLetter && !option.TakesArgument)
             return new OptionEvent(option.Value, value ?? TakeInterval(args, ref i), found, null);
         if (value is not null && !option.TakesArgument)
-            return Error("{0}: option {1} doesn't allow an argument", $"'--{option.Name}'");
+            return Error("{0}: option {1} doesn't allow an argument", QuotedName(option.Name));
         if (option.TakesArgument && value is null)
         {
             if (i + 1 < args.Count)
                 value = args[++i];
             else
-                return Error("{0}: option {1} requires an argument", $"'--{option.Name}'");
+                return Error("{0}: option {1} requires an argument", QuotedName(option.Name));
         }
         return new OptionEvent(option.Value, value, found, null);
     }
+
+    /// <summary>strncmp(name, prefix, strlen(prefix)) == 0: a byte outside ASCII matches no option name.</summary>
+    private static bool StartsWith(string name, ReadOnlySpan<byte> prefix) =>
+        prefix.Length <= name.Length && System.Text.Ascii.Equals(prefix, name.AsSpan(0, prefix.Length));
 
     /// <summary>
     /// Our own options: matched only by their full name (see <see cref="ExtensionOptions"/>),
     /// with glibc's messages for a missing or unwanted argument.
     /// </summary>
-    private OptionEvent ParseExtension(IReadOnlyList<string> args, ref int i, ExtensionOption option, string? value)
+    private OptionEvent ParseExtension(IReadOnlyList<byte[]> args, ref int i, ExtensionOption option, byte[]? value)
     {
         int eventValue = ExtensionBase + (int)option.Kind;
         switch (option.Argument)
         {
             case ExtensionArgument.None when value is not null:
-                return Error("{0}: option {1} doesn't allow an argument", $"'--{option.Name}'");
+                return Error("{0}: option {1} doesn't allow an argument", QuotedName(option.Name));
             case ExtensionArgument.Required when value is null:
                 if (i + 1 >= args.Count)
-                    return Error("{0}: option {1} requires an argument", $"'--{option.Name}'");
+                    return Error("{0}: option {1} requires an argument", QuotedName(option.Name));
                 value = args[++i];
                 break;
-            case ExtensionArgument.Optional when value is null && i + 1 < args.Count && !args[i + 1].StartsWith('-'):
+            case ExtensionArgument.Optional when value is null && i + 1 < args.Count && !args[i + 1].AsSpan().StartsWith("-"u8):
                 value = args[++i];
                 break;
         }
@@ -170,30 +180,24 @@ internal sealed class GetOptLong(string programName, string shortOptions, IReadO
     /// "-c 0.5": net-tools ignores a word after -c, so a number there can be our interval
     /// without changing what any net-tools command line means.
     /// </summary>
-    private static string? TakeInterval(IReadOnlyList<string> args, ref int i)
+    private static byte[]? TakeInterval(IReadOnlyList<byte[]> args, ref int i)
     {
-        if (i + 1 >= args.Count || !LooksLikeInterval(args[i + 1]))
+        if (i + 1 >= args.Count || !IntervalOption.IsDecimal(System.Text.Encoding.Latin1.GetString(args[i + 1])))
             return null;
         return args[++i];
     }
 
-    private static bool LooksLikeInterval(string word)
-    {
-        int digits = 0, dots = 0;
-        foreach (char ch in word)
-        {
-            if (ch is >= '0' and <= '9') digits++;
-            else if (ch == '.' && dots++ == 0) { }
-            else return false;
-        }
-        return digits > 0;
-    }
+    private static byte[] Quoted(ReadOnlySpan<byte> text) => [(byte)'\'', .. text, (byte)'\''];
+
+    private static byte[] QuotedName(string name) => Ascii($"'--{name}'");
+
+    private static byte[] Ascii(string text) => System.Text.Encoding.ASCII.GetBytes(text);
 
     /// <summary>
     /// glibc's message <paramref name="english"/> ({0} the program name, {1}... the quoted
     /// option, the candidates), translated here where its parts are still apart, as glibc's own
-    /// catalog translates it; in English the bytes are glibc's.
+    /// catalog translates it; in English the bytes are glibc's, the command line's bytes as given.
     /// </summary>
-    private OptionEvent Error(string english, params string[] parts) =>
+    private OptionEvent Error(string english, params byte[][] parts) =>
         new('?', null, -1, Catalog.T(english, [programName, .. parts]));
 }

@@ -40,7 +40,7 @@ internal static class IntervalOption
     }
 
     /// <summary>Digits with at most one '.', at least one digit: what "-c 0.5" accepts too.</summary>
-    private static bool IsDecimal(string text)
+    public static bool IsDecimal(ReadOnlySpan<char> text)
     {
         int digits = 0, dots = 0;
         foreach (char c in text)

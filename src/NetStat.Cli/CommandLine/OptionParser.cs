@@ -1,5 +1,7 @@
+using System.Text;
 using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
+using NetStat.Text;
 
 namespace NetStat.Cli.CommandLine;
 
@@ -8,7 +10,7 @@ namespace NetStat.Cli.CommandLine;
 /// each option acts when it is reached, so "-V -Q" prints the version while "-Q -V" is a usage
 /// error. When parsing ends the program, <see cref="ExitCode"/> says how.
 /// </summary>
-internal sealed class OptionParser(StandardStreams streams, string programName = "netstat")
+internal sealed class OptionParser(StandardStreams streams)
 {
     /// <summary>Index of the first long option that is an address family; they share value 1.</summary>
     private const int FamilyOption = 1;
@@ -39,22 +41,39 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
     /// <summary>Set when parsing ended the program (usage, version, bad family ...).</summary>
     public int? ExitCode { get; private set; }
 
-    public NetstatOptions Parse(IReadOnlyList<string> args)
+    /// <summary>
+    /// The first of our option values that is not UTF-8, with its option: reported once parsing
+    /// is over, like every other bad value of ours.
+    /// </summary>
+    private (string Option, byte[] Value)? _notUtf8;
+
+    public NetstatOptions Parse(RawArguments arguments)
     {
         var o = new NetstatOptions();
-        if (args.Count > 0 && IsCommand(args[0]))
+        var args = arguments.Words;
+        if (args.Count > 0 && CommandNamed(args[0]) is string command)
         {
-            o.Ext.Command = args[0];
-            o.Ext.CommandArguments = args.Skip(1).ToArray();
+            o.Ext.Command = command;
+            var words = args.Skip(1).ToArray();
             // "serve" takes ordinary options after it (--listen, -A ...); "completions" takes words.
-            args = args[0] == "serve" ? o.Ext.CommandArguments : [];
+            if (command == "serve")
+            {
+                o.Ext.CommandArguments = [.. words.Select(w => Encoding.UTF8.GetString(w))];
+                args = words;
+            }
+            else
+            {
+                o.Ext.CommandArguments = [.. words.Select(w => Text(command, w))];
+                args = [];
+            }
         }
-        var getopt = new GetOptLong(programName, ShortOptions, LongOptions);
+        var getopt = new GetOptLong(arguments.ProgramName, ShortOptions, LongOptions);
         foreach (var e in getopt.Parse(args))
         {
             if (e.IsError)
             {
-                streams.Error.WriteLine(e.Error!);
+                streams.Error.Write(e.Error);
+                streams.Error.Write("\n"u8);
                 Usage(3);
                 return o;
             }
@@ -66,16 +85,37 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
             Usage(3);
             return o;
         }
+        if (_notUtf8 is var (option, value))
+        {
+            streams.Error.Write($"netstat: {option}: not valid UTF-8 '");
+            streams.Error.Write(SafeText.Escape(value));
+            streams.Error.Write("'\n"u8);
+            ExitCode = 1;
+            return o;
+        }
         o.Derive();
         return o;
     }
 
-    private static bool IsCommand(string word)
+    /// <summary>The sub-command named by the first word, if it names one.</summary>
+    private static string? CommandNamed(ReadOnlySpan<byte> word)
     {
         foreach (var (name, _, _) in ExtensionOptions.Commands)
-            if (word == name)
-                return true;
-        return false;
+            if (word.Length == name.Length && Ascii.Equals(word, name))
+                return name;
+        return null;
+    }
+
+    /// <summary>
+    /// A value of one of our options as text. Our values are names, paths, numbers and patterns
+    /// that .NET handles as strings, and a string cannot hold bytes that are not UTF-8: such a
+    /// value is refused (one line naming the option) rather than silently turned into U+FFFD.
+    /// </summary>
+    private string Text(string option, byte[] value)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(value))
+            _notUtf8 ??= (option, value);
+        return Encoding.UTF8.GetString(value);
     }
 
     /// <summary>Applies one option; false when it ended the program.</summary>
@@ -83,7 +123,8 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
     {
         if (e.Value >= GetOptLong.ExtensionBase)
         {
-            o.Ext.Apply((ExtensionKind)(e.Value - GetOptLong.ExtensionBase), e.Argument);
+            var kind = (ExtensionKind)(e.Value - GetOptLong.ExtensionBase);
+            o.Ext.Apply(kind, e.Argument is null ? null : Text("--" + ExtensionOptions.NameOf(kind), e.Argument));
             return true;
         }
         switch (e.Value)
@@ -94,18 +135,18 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
                     streams.Error.Write("netstat.c: Internal Error `longopts 1 range'.\n");
                     return true;
                 }
-                return AddFamilies(o, LongOptions[e.LongIndex].Name);
-            case 'A': return AddFamilies(o, e.Argument!);
-            case '4': return AddFamilies(o, "inet");
-            case '6': return AddFamilies(o, "inet6");
-            case 'x': return AddFamilies(o, "unix");
+                return AddFamilies(o, Encoding.ASCII.GetBytes(LongOptions[e.LongIndex].Name));
+            case 'A': return AddFamilies(o, e.Argument);
+            case '4': return AddFamilies(o, "inet"u8);
+            case '6': return AddFamilies(o, "inet6"u8);
+            case 'x': return AddFamilies(o, "unix"u8);
             case 'M': o.Masquerade++; break;
             case 'a': o.All++; break;
             case 'l': o.Listening++; break;
             case 'c':
                 o.Continuous++;
                 if (e.Argument is not null)
-                    o.Ext.Interval = e.Argument;
+                    o.Ext.Interval = Text("-c", e.Argument);
                 break;
             case 'd': break;
             case 'g': o.Groups++; break;
@@ -154,10 +195,10 @@ internal sealed class OptionParser(StandardStreams streams, string programName =
         return true;
     }
 
-    private bool AddFamilies(NetstatOptions o, string argument)
+    private bool AddFamilies(NetstatOptions o, ReadOnlySpan<byte> argument)
     {
         var warnings = new List<string>();
-        string? unknown = o.Families.Add(argument, warnings);
+        byte[]? unknown = o.Families.Add(argument, warnings);
         foreach (var w in warnings)
             streams.Error.WriteLine(w);
         if (unknown is null)

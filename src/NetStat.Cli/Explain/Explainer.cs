@@ -173,7 +173,7 @@ internal sealed class Explainer(NetstatOptions options, StandardStreams streams,
         var matches = Find(term);
         if (matches.Count == 0)
         {
-            streams.Error.Write(Catalog.T("netstat: --explain: unknown term '{0}' (netstat -tan --explain lists the terms of a listing)\n", term));
+            streams.Error.Write(Catalog.T("netstat: --explain: unknown term '{0}' (netstat -tan --explain lists the terms of a listing)\n", EchoedValue.Of(term)));
             return 1;
         }
         var o = streams.Out;

@@ -62,20 +62,58 @@ internal sealed class Catalog(string language, IReadOnlyDictionary<string, strin
     {
         string text = T(english);
         var result = new System.Text.StringBuilder(text.Length + 16);
-        int i = 0;
+        foreach (var (start, length, argument) in Pieces(text, arguments.Length))
+        {
+            if (argument >= 0)
+                result.Append(arguments[argument]);
+            else
+                result.Append(text, start, length);
+        }
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="T(string, string[])"/> for arguments that are raw bytes (the command line as
+    /// getopt saw it): the text is UTF-8, the arguments are copied byte for byte, as C's printf
+    /// copies a %s, even when they are not UTF-8.
+    /// </summary>
+    public static byte[] T(string english, params byte[][] arguments)
+    {
+        string text = T(english);
+        var result = new List<byte>(text.Length + 16);
+        foreach (var (start, length, argument) in Pieces(text, arguments.Length))
+        {
+            if (argument >= 0)
+                result.AddRange(arguments[argument]);
+            else
+                result.AddRange(System.Text.Encoding.UTF8.GetBytes(text.ToCharArray(start, length)));
+        }
+        return [.. result];
+    }
+
+    /// <summary>
+    /// The text cut at its placeholders: literal runs (<c>Argument</c> -1) and the arguments that
+    /// replace "{n}" (only for n below <paramref name="count"/>; any other braces are text).
+    /// </summary>
+    private static IEnumerable<(int Start, int Length, int Argument)> Pieces(string text, int count)
+    {
+        int literal = 0, i = 0;
         while (i < text.Length)
         {
             int close;
             if (text[i] == '{' && (close = text.IndexOf('}', i + 1)) > i + 1
                 && int.TryParse(text.AsSpan(i + 1, close - i - 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)
-                && n < arguments.Length)
+                && n < count)
             {
-                result.Append(arguments[n]);
-                i = close + 1;
+                if (i > literal)
+                    yield return (literal, i - literal, -1);
+                yield return (0, 0, n);
+                i = literal = close + 1;
                 continue;
             }
-            result.Append(text[i++]);
+            i++;
         }
-        return result.ToString();
+        if (i > literal)
+            yield return (literal, i - literal, -1);
     }
 }

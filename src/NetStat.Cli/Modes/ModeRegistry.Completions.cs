@@ -16,7 +16,7 @@ internal static partial class ModeRegistry
             var choice = string.Join(", ", shells[..^1]) + " or " + shells[^1];
             streams.Error.Write(words.Count == 0
                 ? $"netstat: completions: name a shell ({choice})\n"
-                : $"netstat: completions: unknown shell '{string.Join(' ', words)}' ({choice})\n");
+                : $"netstat: completions: unknown shell '{EchoedValue.Of(string.Join(' ', words))}' ({choice})\n");
             return 1;
         }
         streams.Out.Write(script);

@@ -23,7 +23,7 @@ internal static partial class ModeRegistry
         string listen = options.Ext.Listen ?? DefaultListen;
         if (!TryParseListen(listen, out var endpoint))
         {
-            streams.Error.Write($"netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '{listen}'\n");
+            streams.Error.Write($"netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '{EchoedValue.Of(listen)}'\n");
             return 1;
         }
         var collector = MetricsSetup(options, streams, proc, "serve");

@@ -49,7 +49,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             return 1;
         }
         if (!Directory.Exists(dir))
-            return Fail($"netstat: --prometheus-textfile: no such directory '{dir}'");
+            return Fail($"netstat: --prometheus-textfile: no such directory '{EchoedValue.Of(dir)}'");
 
         string target = Path.Combine(dir, FileName);
         if (!TryWrite(dir, target))
