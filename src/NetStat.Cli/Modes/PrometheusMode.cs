@@ -69,9 +69,19 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
     private bool TryWrite(string dir, string target)
     {
         string temp = Path.Combine(dir, $".{FileName}.{Environment.ProcessId}.tmp");
+        byte[] bytes;
         try
         {
-            var bytes = collector.Collect(nodeSeries: false);
+            bytes = collector.Collect(nodeSeries: false);
+        }
+        catch (Exception e) when (e is IOException or NetworkNamespaceException)
+        {
+            // Our own messages: the table or namespace that failed, with the system's error.
+            Error($"netstat: --prometheus-textfile: cannot write '{target}': {e.Message}");
+            return false;
+        }
+        try
+        {
             using (var file = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None))
             {
                 file.Write(bytes);
@@ -80,13 +90,26 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             File.Move(temp, target, overwrite: true);
             return true;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NetworkNamespaceException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            Error($"netstat: --prometheus-textfile: cannot write '{target}': {e.Message}");
+            Error($"netstat: --prometheus-textfile: cannot write '{target}': {SystemError(e)}");
             return false;
         }
     }
+
+    /// <summary>
+    /// The C library's text for a file error: the runtime's own messages are resource keys in
+    /// this executable (UseSystemResourceKeys). An IOException of an errno carries it as HResult.
+    /// </summary>
+    private static string SystemError(Exception e) => e switch
+    {
+        FileNotFoundException or DirectoryNotFoundException => Cli.Interop.Libc.StrError(Cli.Interop.Libc.ENOENT),
+        UnauthorizedAccessException => Cli.Interop.Libc.StrError(Cli.Interop.Libc.EACCES),
+        PathTooLongException => Cli.Interop.Libc.StrError(36 /* ENAMETOOLONG */),
+        IOException { HResult: > 0 and < 4096 } io => Cli.Interop.Libc.StrError(io.HResult),
+        _ => "Input/output error",
+    };
 
     private int Fail(string message)
     {

@@ -14,6 +14,8 @@ public sealed class MetricsOptionTests
         { "--prometheus --listen 127.0.0.1:1", "netstat: --prometheus: --listen is not supported with metrics\n" },
         { "--prometheus --prometheus-textfile /tmp", "netstat: --prometheus and --prometheus-textfile: give one of them\n" },
         { "--prometheus-textfile /nonexistent/dir", "netstat: --prometheus-textfile: no such directory '/nonexistent/dir'\n" },
+        // A directory where no file can be made, even by root: the C library's words, not the runtime's resource keys.
+        { "--prometheus-textfile /proc/sys", "netstat: --prometheus-textfile: cannot write '/proc/sys/netstat.prom': No such file or directory\n" },
         { "--prometheus-textfile /tmp -c 0", "netstat: -c: interval too short '0' (at least 0.001 seconds)\n" },
         { "--prometheus-textfile /tmp --continuous=abc", "netstat: -c: invalid interval 'abc' (a number of seconds, such as 0.5)\n" },
         { "--prometheus-textfile /tmp -c 100000", "netstat: -c: interval too long '100000' (at most 86400 seconds)\n" },
