@@ -85,9 +85,6 @@ public sealed class JsonTests(JsonWorld fixture) : IClassFixture<JsonWorld>
             AssertValid(ours);
     }
 
-    // net-tools' messages that it prints on stdout (JSON keeps stdout for the document).
-    private static readonly Regex StdoutMessage = new(@"^(.* not configured (in|on) this system\.|IPX routing not in file .* found\.|netstat: No statistics support for specified address family: .*)$");
-
     /// <summary>
     /// Every mode with every address family (the legacy ones, whose tables this kernel lacks,
     /// among them): stdout is one valid document, or nothing with a failing status; the status is
@@ -100,35 +97,17 @@ public sealed class JsonTests(JsonWorld fixture) : IClassFixture<JsonWorld>
         string[] modes = ["", "-a", "-l", "-ap", "-aeo", "-t", "-x", "-w -a", "-S", "-r", "-rn", "-rC", "-rFC", "-ree", "-i", "-ie", "-ia", "-s", "-st", "-g", "-ag", "-M", "-v"];
         string[] families = ["", "-4", "-6", "-A inet,inet6", "-A unix", "--unix", "-A ipx", "-A ax25", "-A netrom", "-A rose", "-A x25", "-A ddp",
             "-A econet", "-A ash", "-A bluetooth", "-A inet,ax25", "-A ax25,inet", "-A inet,unix", "-A inet6,x25,inet"];
-        var documents = new StringBuilder();
-        int count = 0;
-        var failures = new List<string>();
+        var check = new JsonRunCheck();
         foreach (var mode in modes)
         {
             foreach (var family in families)
             {
                 string args = $"{mode} {family}";
                 var theirs = Theirs(args);
-                var ours = Ours(args);
-                string expectedErr = theirs.StderrText + string.Concat(theirs.StdoutText.Split('\n').Where(l => StdoutMessage.IsMatch(l)).Select(l => l + "\n"));
-                if (ours.ExitCode != theirs.ExitCode)
-                    failures.Add($"--json {args}: status {ours.ExitCode}, net-tools {theirs.ExitCode}");
-                if (ours.StderrText != expectedErr)
-                    failures.Add($"--json {args}: stderr\n{ours.StderrText}expected\n{expectedErr}");
-                if (ours.Stdout.Length == 0)
-                {
-                    if (ours.ExitCode == 0)
-                        failures.Add($"--json {args}: nothing on stdout, status 0");
-                    continue;
-                }
-                if (!ours.StdoutText.EndsWith('\n') || ours.StdoutText.IndexOf('\n') != ours.StdoutText.Length - 1)
-                    failures.Add($"--json {args}: stdout is not one line: {ours.StdoutText}");
-                documents.Append(ours.StdoutText);
-                count++;
+                check.Check("--json " + args, Ours(args), JsonRunCheck.ExpectedStderr(theirs), theirs.ExitCode);
             }
         }
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-        JsonSchemaCheck.AssertValid(documents.ToString(), count);
+        check.AssertAll();
     }
 
     // ---- the same rows and values as net-tools' text ----

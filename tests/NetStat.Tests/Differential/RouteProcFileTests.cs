@@ -265,9 +265,6 @@ public sealed class RouteProcFileTests(RouteProcWorld fixture) : IClassFixture<R
         fixture.AssertSame(dir, args);
     }
 
-    // The lines net-tools prints on stdout when a family's table is missing: messages, not rows.
-    private static readonly System.Text.RegularExpressions.Regex StdoutMessage = new(@"^(.* not configured (in|on) this system\.|IPX routing not in file .* found\.)$");
-
     /// <summary>
     /// --json on every failing or odd table: stdout is one valid document whatever happened,
     /// the status is net-tools', and its messages are all on stderr in net-tools' order (those
@@ -277,36 +274,19 @@ public sealed class RouteProcFileTests(RouteProcWorld fixture) : IClassFixture<R
     public void JsonKeepsNetToolsMessagesOffStdout()
     {
         Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
-        var documents = new StringBuilder();
-        int count = 0;
-        var failures = new List<string>();
+        var check = new JsonRunCheck();
         foreach (var (files, args) in JsonRuns())
         {
             var dir = fixture.MakeProc(Cases[files]);
             var theirs = Diff.RunOnProc(dir, Repo.ReferenceNetstat, args, world: fixture.World);
             var ours = Diff.RunOnProc(dir, Repo.OurNetstat, "--json " + args, world: fixture.World);
-            var messages = theirs.StdoutText.Split('\n').Where(l => StdoutMessage.IsMatch(l)).Select(l => l + "\n");
-            string expectedErr = theirs.StderrText + string.Concat(messages);
-            int expectedStatus = theirs.ExitCode;
-            string? refused = LegacyTitle(theirs.StdoutText);
-            if (refused is not null)
-            {
-                // net-tools prints that table; stopping there, its status is 1 and nothing else follows.
-                expectedErr = $"netstat: --json: the {refused} routing table has no JSON form (run without --json to see it)\n";
-                expectedStatus = 1;
-            }
-            string what = $"{files}: --json {args}";
-            if (ours.StderrText != expectedErr)
-                failures.Add($"{what}: stderr\n{ours.StderrText}expected\n{expectedErr}");
-            if (ours.ExitCode != expectedStatus)
-                failures.Add($"{what}: status {ours.ExitCode}, net-tools {expectedStatus}");
-            if (!ours.StdoutText.EndsWith('\n') || ours.StdoutText.IndexOf('\n') != ours.StdoutText.Length - 1)
-                failures.Add($"{what}: stdout is not one line: {ours.StdoutText}");
-            documents.Append(ours.StdoutText);
-            count++;
+            if (LegacyTitle(theirs.StdoutText) is string refused)
+                // net-tools printed that table; ours stops there, and nothing else follows.
+                check.Check($"{files}: --json {args}", ours, $"netstat: --json: the {refused} routing table has no JSON form (run without --json to see it)\n", 1);
+            else
+                check.Check($"{files}: --json {args}", ours, JsonRunCheck.ExpectedStderr(theirs), theirs.ExitCode);
         }
-        Assert.True(failures.Count == 0, string.Join("\n", failures));
-        JsonSchemaCheck.AssertValid(documents.ToString(), count);
+        check.AssertAll();
     }
 
     /// <summary>The first legacy table net-tools printed (by its title), as our refusal names it; null if none.</summary>
