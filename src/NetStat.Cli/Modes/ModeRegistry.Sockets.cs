@@ -23,7 +23,10 @@ internal static partial class ModeRegistry
         return watch is null ? listing.RunPass : watch.Wrap(listing.RunPass);
     }
 
-    /// <summary>--json: each pass is one document (one line under -c), closed even when the pass fails.</summary>
+    /// <summary>
+    /// --json: each pass is one document (one line under -c), closed even when the pass fails.
+    /// With --changes only the first pass is a listing document; after it, each change is one.
+    /// </summary>
     private static Func<int> JsonSockets(NetstatOptions options, StandardStreams streams, ProcPaths proc, HostNames hosts)
     {
         var json = NewJsonStream(streams);
@@ -36,8 +39,9 @@ internal static partial class ModeRegistry
             renderer.GroupSection = groupRenderer;
             groups = Groups(options, streams, proc, hosts, groupRenderer);
         }
-        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), renderer, groups, options.Ext.SocketFilter);
-        return () =>
+        var watch = options.Ext.Changes ? new SocketChangeWatch(renderer, new JsonSocketChangeRenderer(json, renderer)) : null;
+        var listing = new SocketListing(options, streams, new SocketTables(proc), new ProcessScanner(proc), watch ?? (ISocketListingRenderer)renderer, groups, options.Ext.SocketFilter);
+        int Document()
         {
             renderer.BeginDocument();
             try
@@ -48,7 +52,17 @@ internal static partial class ModeRegistry
             {
                 renderer.EndDocument();
             }
-        };
+        }
+        if (watch is null)
+            return Document;
+        bool listed = false;
+        return watch.Wrap(() =>
+        {
+            if (listed)
+                return listing.RunPass();
+            listed = true;
+            return Document();
+        });
     }
 
     /// <summary>The JSON sink of a run (its records carry the namespace RenderContext names).</summary>

@@ -12,7 +12,6 @@ internal static partial class ModeRegistry
     public static int? Unavailable(NetstatOptions options, StandardStreams streams)
     {
         var ext = options.Ext;
-        if (ext.Changes && ext.Json) return NotYet(streams, "--changes with --json");
         if (ext.Listen is not null) return ListenWithoutServe(streams);
         return null;
     }
@@ -21,12 +20,6 @@ internal static partial class ModeRegistry
     private static int ListenWithoutServe(StandardStreams streams)
     {
         streams.Error.Write("netstat: --listen applies only to 'netstat serve'\n");
-        return 1;
-    }
-
-    private static int NotYet(StandardStreams streams, string what)
-    {
-        streams.Error.Write($"netstat: {what} is not available in this build.\n");
         return 1;
     }
 }

@@ -16,6 +16,9 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
 {
     private readonly LegacyRouteTables _legacy = new(streams.Out);
 
+    // net-tools' messages that it prints on stdout; stderr when stdout carries a JSON document.
+    private readonly TextOutput _messages = renderer.StdoutIsDocument ? streams.Error : streams.Out;
+
     private const int ENOENT = 2;
     private const int EINVAL = 22;
     private const int ERANGE = 34;
@@ -112,7 +115,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         if (cursor.Layout == -1)
         {
             // net-tools prints the title, then perror()s with whatever errno is left and exit(-1)s.
-            streams.Out.Write("Kernel IP routing cache\n"u8);
+            if (!renderer.StdoutIsDocument)
+                streams.Out.Write("Kernel IP routing cache\n"u8);
             Perror(tables.Ipv4CacheName, cursor.ReadError != 0 ? cursor.ReadError : _errno);
             return 255;
         }
@@ -156,6 +160,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         using var file = FgetsReader.TryOpen(proc.Net("ax25_route"), out int errno);
         if (file is null)
             return NotConfigured(proc.Net("ax25_route"), errno, "AX.25 not configured in this system.\n"u8);
+        if (renderer.StdoutIsDocument)
+            return NoDocumentForm("AX.25");
         _legacy.Ax25(file);
         return 0;
     }
@@ -166,6 +172,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         bool neighbours = TryOpen("nr_neigh", out int neighboursErrno);
         if (nodesFile is not null && neighbours)
         {
+            if (renderer.StdoutIsDocument)
+                return NoDocumentForm("NET/ROM");
             _legacy.Netrom(nodesFile, () => FgetsReader.TryOpen(proc.Net("nr_neigh"), out _));
             return 0;
         }
@@ -182,7 +190,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         }
         if (!neighbours)
             Perror(proc.Net("nr_neigh"), errno);
-        streams.Out.Write("NET/ROM not configured in this system.\n"u8);
+        _messages.Write("NET/ROM not configured in this system.\n"u8);
         return 1;
     }
 
@@ -196,6 +204,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             streams.Error.Write("ROSE not configured in this system.\n"u8);
             return 1;
         }
+        if (renderer.StdoutIsDocument)
+            return NoDocumentForm("ROSE");
         _legacy.Rose(nodes, () => FgetsReader.TryOpen(proc.Net("rose_neigh"), out _));
         return 0;
     }
@@ -205,7 +215,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         if (TryOpen("ipx/route", out _) || TryOpen("ipx_route", out int errno))
             return NotImplementedTable("IPX");
         streams.Error.Write(Cli.Interop.Libc.StrError(errno) + "\n");
-        streams.Out.Write($"IPX routing not in file {proc.Net("ipx/route")} or {proc.Net("ipx_route")} found.\n");
+        _messages.Write($"IPX routing not in file {proc.Net("ipx/route")} or {proc.Net("ipx_route")} found.\n");
         return 1;
     }
 
@@ -218,6 +228,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             streams.Error.Write("DDP (AppleTalk) not configured on this system.\n"u8);
             return 1;
         }
+        if (renderer.StdoutIsDocument)
+            return NoDocumentForm("AppleTalk (DDP)");
         _legacy.Ddp(file);
         return 0;
     }
@@ -227,10 +239,12 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         using var file = FgetsReader.TryOpen(proc.Net("x25/route"), out _) ?? FgetsReader.TryOpen(proc.Net("x25_routes"), out _);
         if (file is not null)
         {
+            if (renderer.StdoutIsDocument)
+                return NoDocumentForm("X.25");
             _legacy.X25(file);
             return 0;
         }
-        streams.Out.Write("X.25 not configured in this system.\n"u8);
+        _messages.Write("X.25 not configured in this system.\n"u8);
         return 1;
     }
 
@@ -242,6 +256,17 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     private int NotImplementedTable(string family)
     {
         streams.Error.Write($"netstat: the {family} routing table is not supported by this netstat.\n");
+        return 1;
+    }
+
+    /// <summary>
+    /// A legacy family's table under --json: net-tools' text form is all there is (its columns are
+    /// cut from fixed offsets of kernel lines, not parsed into values), and text must not enter
+    /// the document. Refused like a table that cannot be read: one line, status 1, the run ends.
+    /// </summary>
+    private int NoDocumentForm(string family)
+    {
+        streams.Error.Write($"netstat: --json: the {family} routing table has no JSON form (run without --json to see it)\n");
         return 1;
     }
 
@@ -277,7 +302,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     private int NotConfigured(string path, int errno, ReadOnlySpan<byte> message)
     {
         Perror(path, errno);
-        streams.Out.Write(message);
+        _messages.Write(message);
         return 1;
     }
 

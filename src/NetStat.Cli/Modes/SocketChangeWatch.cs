@@ -1,5 +1,6 @@
 using NetStat.Changes;
 using NetStat.Cli.Rendering;
+using NetStat.Kernel;
 using NetStat.Records;
 
 namespace NetStat.Cli.Modes;
@@ -37,6 +38,15 @@ internal sealed class SocketChangeWatch(ISocketListingRenderer table, ISocketCha
         }
         return rc;
     };
+
+    // The -p map reaches both: rows of the first pass and changes use the holders it names.
+    public bool WantsAllHolders => table.WantsAllHolders;
+
+    public void Owners(SocketOwners owners)
+    {
+        table.Owners(owners);
+        changes.Owners(owners);
+    }
 
     public void BeginInternet()
     {

@@ -26,4 +26,11 @@ internal interface IRouteRenderer
 
     /// <summary>One IPv6 route.</summary>
     void Ipv6Row(in Ipv6Route route);
+
+    /// <summary>
+    /// Whether stdout carries a document (JSON) that net-tools' text may not enter: its stdout
+    /// messages ("AX.25 not configured in this system.") then go to stderr, and the legacy
+    /// families' tables, which have only net-tools' text form, are refused.
+    /// </summary>
+    bool StdoutIsDocument => false;
 }

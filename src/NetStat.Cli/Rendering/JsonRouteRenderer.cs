@@ -45,8 +45,17 @@ internal sealed class JsonRouteRenderer(JsonStream json, HostNames hosts, bool n
 
     private readonly Utf8JsonWriter _w = json.Writer;
 
-    /// <summary>Starts the document of one pass.</summary>
-    public void BeginDocument() => json.BeginDocument();
+    public bool StdoutIsDocument => true;
+
+    /// <summary>
+    /// Starts the document of one pass with its "routes" array, so a pass that fails before its
+    /// first table (a family without routes) is still a document a consumer can iterate.
+    /// </summary>
+    public void BeginDocument()
+    {
+        json.BeginDocument();
+        json.OpenSection(Routes);
+    }
 
     /// <summary>Ends the pass's document, whatever stopped it.</summary>
     public void EndDocument() => json.EndDocument();

@@ -12,6 +12,16 @@ namespace NetStat.Cli.Rendering;
 /// </summary>
 internal sealed class TextSocketChangeRenderer(TextOutput output, ISocketListingRenderer rows) : ISocketChangeRenderer
 {
+    /// <summary>Room for <see cref="FormatTime"/>'s text: "2026-11-25T21:04:05.120+00:00" is 29 bytes.</summary>
+    public const int TimeTextLength = 32;
+
+    /// <summary>The time of a change as every form of --changes writes it (text and JSON alike); its length in bytes.</summary>
+    public static int FormatTime(DateTimeOffset time, Span<byte> utf8)
+    {
+        time.TryFormat(utf8, out int written, "yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+        return written;
+    }
+
     public void InternetChange(SocketChangeKind kind, DateTimeOffset time, in InetSocket socket, ProcessInfo? owner)
     {
         Prefix(kind, time);
@@ -31,7 +41,8 @@ internal sealed class TextSocketChangeRenderer(TextOutput output, ISocketListing
             output.Write(header);
             RenderContext.PendingSectionHeader = null;
         }
-        output.Write(time.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture));
+        Span<byte> text = stackalloc byte[TimeTextLength];
+        output.Write(text[..FormatTime(time, text)]);
         output.Write(kind == SocketChangeKind.Appeared ? " + "u8 : " - "u8);
     }
 }

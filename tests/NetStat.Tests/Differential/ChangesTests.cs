@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using NetStat.Tests.Support;
 using Xunit;
@@ -167,6 +169,92 @@ public sealed partial class ChangesTests(ChangeWorld fixture) : IClassFixture<Ch
         Assert.Equal(5, ours.Count(x => x == "-"));
     }
 
+    /// <summary>
+    /// A socket of a --json listing as net-tools' -n -p row, whitespace collapsed: the same
+    /// columns from the JSON fields, so a row net-tools printed can be found among the events.
+    /// </summary>
+    private static string NetToolsRow(JsonElement s)
+    {
+        static string Endpoint(JsonElement e) =>
+            e.GetProperty("address").GetString() + ":" + (e.GetProperty("port").GetInt32() is int port and not 0 ? port.ToString(CultureInfo.InvariantCulture) : "*");
+        var processes = s.GetProperty("processes");
+        string program = processes.GetArrayLength() == 0 ? "-" : $"{processes[0].GetProperty("pid").GetInt32()}/{processes[0].GetProperty("program").GetString()}";
+        string state = s.GetProperty("state").GetString()!;
+        string proto = s.GetProperty("proto").GetString()!;
+        if (proto == "unix")
+        {
+            var flags = s.GetProperty("flag_names").EnumerateArray().Select(f => f.GetString()!);
+            var path = s.GetProperty("path");
+            string[] unix = ["unix", s.GetProperty("refcnt").GetUInt64().ToString(CultureInfo.InvariantCulture), "[", .. flags, "]", s.GetProperty("type").GetString()!,
+                state == "UNCONNECTED" ? "" : state, s.GetProperty("inode").GetUInt64().ToString(CultureInfo.InvariantCulture), program,
+                path.ValueKind == JsonValueKind.Null ? "" : path.GetString()!];
+            return string.Join(' ', unix.Where(x => x.Length > 0));
+        }
+        if (proto.StartsWith("udp", StringComparison.Ordinal))
+            state = state == "ESTABLISHED" ? state : "";
+        return string.Join(' ', new[] { proto, s.GetProperty("recv_q").GetUInt64().ToString(CultureInfo.InvariantCulture), s.GetProperty("send_q").GetUInt64().ToString(CultureInfo.InvariantCulture),
+            Endpoint(s.GetProperty("local")), Endpoint(s.GetProperty("remote")), state, program }.Where(x => x.Length > 0));
+    }
+
+    private static string Collapse(string row) => string.Join(' ', row.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    [SkippableFact]
+    public void WithJsonTheListingComesFirstThenOneEventPerChange()
+    {
+        fixture.SkipIfUnavailable();
+        var world = fixture.World;
+        var helper = world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "nsholder.py")} 7600");
+        string[] args = ["-tuxanp"];
+        var before = world.Run(Repo.ReferenceNetstat, args).StdoutText.Split('\n');
+
+        using var watcher = new Watcher(["--netns", world.Name, "--json", .. args, "-c", "0.2", "--changes"]);
+        watcher.WaitFor(l => l.Count > 0, "the first document");
+        Command(helper, "open");
+        // net-tools' rows for the new sockets, read while they exist.
+        var expected = world.Run(Repo.ReferenceNetstat, args).StdoutText.Split('\n').Where(x => IsOurs(x, 7600)).Select(Collapse).Order().ToList();
+        Assert.Equal(5, expected.Count); // listener, both ends of a connection, UDP, UNIX listener
+        watcher.WaitFor(l => l.Count(x => x.Contains("\"event\":\"added\"")) >= expected.Count, "the new sockets");
+        Command(helper, "close");
+        watcher.WaitFor(l => l.Count(x => x.Contains("\"event\":\"removed\"")) >= expected.Count, "the closed sockets");
+        Thread.Sleep(1000); // five more intervals: nothing may repeat
+        watcher.Stop();
+        var seen = watcher.Seen;
+
+        JsonSchemaCheck.AssertValid(string.Concat(seen.Select(x => x + "\n")), seen.Count);
+        var documents = seen.Select(x => JsonDocument.Parse(x)).ToList();
+        try
+        {
+            // First the listing of the first pass: net-tools' rows of that moment.
+            var first = documents[0].RootElement;
+            Assert.False(first.TryGetProperty("event", out _));
+            Assert.Equal(world.Name, first.GetProperty("netns").GetString());
+            var listed = first.GetProperty("sockets").EnumerateArray().Select(NetToolsRow).Order().ToList();
+            Assert.Equal(before.Where(x => x.StartsWith("tcp", StringComparison.Ordinal) || x.StartsWith("udp", StringComparison.Ordinal) || x.StartsWith("unix", StringComparison.Ordinal)).Select(Collapse).Order().ToList(), listed);
+
+            // Then only events, each socket once as added and once as removed (as last seen, holder included).
+            var events = documents.Skip(1).Select(d => d.RootElement).ToList();
+            Assert.All(events, e =>
+            {
+                Assert.Equal(1, e.GetProperty("schema").GetInt32());
+                Assert.Equal(world.Name, e.GetProperty("netns").GetString());
+                Assert.Equal(world.Name, e.GetProperty("socket").GetProperty("netns").GetString());
+            });
+            Assert.Equal(expected, events.Where(e => e.GetProperty("event").GetString() == "added").Select(e => NetToolsRow(e.GetProperty("socket"))).Order().ToList());
+            Assert.Equal(expected, events.Where(e => e.GetProperty("event").GetString() == "removed").Select(e => NetToolsRow(e.GetProperty("socket"))).Order().ToList());
+            // One time per pass, in the text's format, never going back; every addition before the first removal.
+            var times = events.Select(e => e.GetProperty("time").GetString()!).ToList();
+            Assert.All(times, t => Assert.Matches(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}[+-]\d\d:\d\d$", t));
+            var parsed = times.Select(t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(parsed.Order().ToList(), parsed);
+            Assert.Equal(5, events.TakeWhile(e => e.GetProperty("event").GetString() == "added").Count());
+        }
+        finally
+        {
+            foreach (var d in documents)
+                d.Dispose();
+        }
+    }
+
     [SkippableTheory]
     [InlineData("-t -c 0.2", "Active Internet connections", 5)]
     [InlineData("-t --continuous=0.25", "Active Internet connections", 4)]
@@ -194,6 +282,8 @@ public sealed partial class ChangesTests(ChangeWorld fixture) : IClassFixture<Ch
     [InlineData("--continuous=-1", "netstat: -c: invalid interval '-1' (a number of seconds, such as 0.5)")]
     [InlineData("-r --continuous=Infinity", "netstat: -c: invalid interval 'Infinity' (a number of seconds, such as 0.5)")]
     [InlineData("--changes -t", "netstat: --changes: needs -c (a continuous listing to compare)")]
+    [InlineData("--json --changes -t", "netstat: --changes: needs -c (a continuous listing to compare)")]
+    [InlineData("--json -c --changes -i", "netstat: --changes: only socket listings can be watched (not -r, -i, -s, -g or -M)")]
     [InlineData("-c --changes -r", "netstat: --changes: only socket listings can be watched (not -r, -i, -s, -g or -M)")]
     [InlineData("-c --changes -i", "netstat: --changes: only socket listings can be watched (not -r, -i, -s, -g or -M)")]
     [InlineData("-c --changes -g", "netstat: --changes: only socket listings can be watched (not -r, -i, -s, -g or -M)")]

@@ -43,18 +43,11 @@ public sealed class JsonWorld : WorldFixture
 /// </summary>
 public sealed class JsonTests(JsonWorld fixture) : IClassFixture<JsonWorld>
 {
-    private static string Schema => Path.Combine(Repo.Root, "docs", "json-schema.json");
-
     private RunResult Ours(string args) => fixture.World.Run(Repo.OurNetstat, ["--json", .. Diff.SplitArgs(args)]);
 
     private RunResult Theirs(string args) => fixture.World.Run(Repo.ReferenceNetstat, Diff.SplitArgs(args));
 
-    private static void AssertValid(RunResult run, int documents = 1)
-    {
-        var result = ProcessRunner.Run("/usr/bin/python3", [Repo.Fixture("json", "validate.py"), Schema], stdin: run.StdoutText);
-        Assert.True(result.ExitCode == 0, result.StdoutText + result.StderrText);
-        Assert.Equal($"valid {documents}\n", result.StdoutText);
-    }
+    private static void AssertValid(RunResult run, int documents = 1) => JsonSchemaCheck.AssertValid(run.StdoutText, documents);
 
     public static TheoryData<string> Modes() =>
     [
@@ -90,6 +83,31 @@ public sealed class JsonTests(JsonWorld fixture) : IClassFixture<JsonWorld>
         Assert.Equal((theirs.StdoutText.StartsWith("netstat:") ? theirs.StdoutText : "") + theirs.StderrText, ours.StderrText);
         if (ours.Stdout.Length > 0)
             AssertValid(ours);
+    }
+
+    /// <summary>
+    /// Every mode with every address family (the legacy ones, whose tables this kernel lacks,
+    /// among them): stdout is one valid document, or nothing with a failing status; the status is
+    /// net-tools'; its messages, those it prints on stdout included, are on stderr in its order.
+    /// </summary>
+    [SkippableFact]
+    public void EveryModeAndFamilyKeepsStdoutJson()
+    {
+        fixture.SkipIfUnavailable();
+        string[] modes = ["", "-a", "-l", "-ap", "-aeo", "-t", "-x", "-w -a", "-S", "-r", "-rn", "-rC", "-rFC", "-ree", "-i", "-ie", "-ia", "-s", "-st", "-g", "-ag", "-M", "-v"];
+        string[] families = ["", "-4", "-6", "-A inet,inet6", "-A unix", "--unix", "-A ipx", "-A ax25", "-A netrom", "-A rose", "-A x25", "-A ddp",
+            "-A econet", "-A ash", "-A bluetooth", "-A inet,ax25", "-A ax25,inet", "-A inet,unix", "-A inet6,x25,inet"];
+        var check = new JsonRunCheck();
+        foreach (var mode in modes)
+        {
+            foreach (var family in families)
+            {
+                string args = $"{mode} {family}";
+                var theirs = Theirs(args);
+                check.Check("--json " + args, Ours(args), JsonRunCheck.ExpectedStderr(theirs), theirs.ExitCode);
+            }
+        }
+        check.AssertAll();
     }
 
     // ---- the same rows and values as net-tools' text ----

@@ -85,8 +85,10 @@ public static class Diff
             var dir = Path.Combine(Path.GetTempPath(), $"netstat-{which}-{Environment.ProcessId}");
             Directory.CreateDirectory(dir);
             var link = Path.Combine(dir, "netstat");
-            if (!File.Exists(link))
-                File.CreateSymbolicLink(link, target);
+            // Made anew: a directory left by an earlier test run whose process had the same ID
+            // would otherwise run that run's netstat (another worktree's, or an older build).
+            File.Delete(link);
+            File.CreateSymbolicLink(link, target);
             return dir;
         }
     }

@@ -23,7 +23,9 @@ for line in text.split("\n"):
         continue
     doc = json.loads(line, strict=True)
     errors = list(validator.iter_errors(doc))
+    # The root is a oneOf (listing or change event): best_match names the deepest cause.
     for e in errors[:5]:
+        e = jsonschema.exceptions.best_match([e])
         print("INVALID at", list(e.absolute_path), ":", e.message[:300])
     if errors:
         sys.exit(1)
