@@ -5,16 +5,19 @@ namespace NetStat.Cli.Localization;
 /// <summary>
 /// One language's translations: messages keyed by their English text (gettext's msgid) and the
 /// --explain texts keyed by (kind, term). English is the keys themselves: no catalog at all,
-/// which keeps the C locale on net-tools' exact bytes. A language is one Catalog.XX.cs file
-/// (messages) plus one Explain/Explanations.XX.cs file, registered in <see cref="Languages"/>.
+/// which keeps the C locale on net-tools' exact bytes.
+/// <para>
+/// A language is one file, Localization/Languages/Catalog.XX.cs (docs/localization.md): a part of
+/// this class holding its tables and one static field whose initializer calls <see cref="Register"/>.
+/// Every part's static initializers run together, before the first use of the class, so the
+/// language is known without a list to edit and without reflection (AOT and trimming see plain code).
+/// </para>
 /// </summary>
-internal sealed class Catalog(string language, IReadOnlyDictionary<string, string> messages, IReadOnlyDictionary<(TermKind, string), string> explanations)
+internal sealed partial class Catalog(string language, IReadOnlyDictionary<string, string> messages, IReadOnlyDictionary<(TermKind, string), string> explanations)
 {
-    /// <summary>The languages that have a catalog (English has none: it is the source text).</summary>
-    private static readonly (string Code, Func<Catalog> Create)[] Languages =
-    [
-        ("ja", () => new Catalog("ja", JapaneseMessages.All, JapaneseExplanations.All)),
-    ];
+    // No initializer on purpose: the parts' initializers run in an order C# leaves open, and a
+    // field set by an initializer could be reset after some part had already registered.
+    private static List<(string Code, Func<Catalog> Create)>? _languages;
 
     private static Catalog? _current;
     private static bool _resolved;
@@ -23,10 +26,19 @@ internal sealed class Catalog(string language, IReadOnlyDictionary<string, strin
     public IReadOnlyDictionary<string, string> Messages { get; } = messages;
     public IReadOnlyDictionary<(TermKind Kind, string Term), string> Explanations { get; } = explanations;
 
+    /// <summary>Makes a language known; called from its file's static field initializer. Returns true (the field's value).</summary>
+    private static bool Register(string code, Func<Catalog> create)
+    {
+        (_languages ??= []).Add((code, create));
+        return true;
+    }
+
+    private static List<(string Code, Func<Catalog> Create)> Languages => _languages ?? [];
+
     /// <summary>Every registered language code.</summary>
     public static IEnumerable<string> Codes => Languages.Select(l => l.Code);
 
-    public static bool Has(string code) => Array.Exists(Languages, l => l.Code == code);
+    public static bool Has(string code) => Languages.Exists(l => l.Code == code);
 
     /// <summary>The catalog for <paramref name="code"/>, null for English or an unknown code.</summary>
     public static Catalog? For(string? code)
@@ -55,7 +67,13 @@ internal sealed class Catalog(string language, IReadOnlyDictionary<string, strin
     public static string T(string english) => Current is { } c && c.Messages.TryGetValue(english, out var t) ? t : english;
 
     /// <summary>
-    /// <see cref="T"/> with {0}, {1}... replaced in one pass over the text (no culture involved), so
+    /// <see cref="T(string)"/> as UTF-8, for a renderer that writes a label many times: it looks
+    /// the label up once per run and keeps the bytes.
+    /// </summary>
+    public static byte[] Bytes(string english) => System.Text.Encoding.UTF8.GetBytes(T(english));
+
+    /// <summary>
+    /// <see cref="T(string)"/> with {0}, {1}... replaced in one pass over the text (no culture involved), so
     /// an argument that itself contains "{1}" is copied as it is, never substituted again.
     /// </summary>
     public static string T(string english, params string[] arguments)
@@ -116,4 +134,11 @@ internal sealed class Catalog(string language, IReadOnlyDictionary<string, strin
         if (i > literal)
             yield return (literal, i - literal, -1);
     }
+
+    /// <summary>
+    /// The C library's text for <paramref name="errno"/> in the current language: the catalog
+    /// translates strerror's English text (the message ids of glibc's own catalogs), so a line
+    /// is in one language throughout; an error the catalog lacks stays in English.
+    /// </summary>
+    public static string SystemError(int errno) => T(Interop.Libc.StrError(errno));
 }
