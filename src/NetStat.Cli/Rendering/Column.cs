@@ -36,6 +36,31 @@ internal sealed class LocalizedColumns
         }
     }
 
+    /// <summary>Writes the widening of column <paramref name="i"/>: nothing for an English table (null).</summary>
+    public static void Pad(Output.TextOutput output, LocalizedColumns? columns, int i)
+    {
+        if (columns is not null)
+            output.Spaces(columns.Extra[i]);
+    }
+
+    /// <summary>How many columns the table has.</summary>
+    public int Count => _columns.Length;
+
+    /// <summary>The printf width of column <paramref name="i"/> with its widening (0 for the last, unpadded column).</summary>
+    public int Width(int i) => _columns[i].Width == 0 ? 0 : _columns[i].Width + Extra[i];
+
+    /// <summary>Whether column <paramref name="i"/> is right-aligned.</summary>
+    public bool IsRight(int i) => _columns[i].Right;
+
+    /// <summary>The header of all the columns.</summary>
+    public string Header()
+    {
+        Span<int> all = stackalloc int[_columns.Length];
+        for (int i = 0; i < all.Length; i++)
+            all[i] = i;
+        return Header(all);
+    }
+
     /// <summary>
     /// The header of the columns at <paramref name="indexes"/> (in order), each label padded to
     /// its widened column, columns separated by one space, as net-tools' "%-5s %6s ..." headers are.

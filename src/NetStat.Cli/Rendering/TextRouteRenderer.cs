@@ -13,7 +13,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     private const int Layout20 = 97;
 
     /// <summary>A table's title: net-tools' text (the key itself in English), or its translation.</summary>
-    private void Title(string key) => Line(Localization.Catalog.T(key));
+    private void Title(string key) => Line(Catalog.T(key));
 
     /// <summary>One header or title line, encoded once per table.</summary>
     private void Line(string? text)
@@ -24,6 +24,13 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         output.WriteByte((byte)'\n');
     }
 
+    /// <summary>The columns of -re (ext 1), whose English header is <see cref="Ipv4Header1"/> (its Ref label overflows by one).</summary>
+    internal static readonly Column[] Ipv4Columns1 =
+    [
+        new("Destination", 15), new("Gateway", 15), new("Genmask", 15), new("Flags", 5), new("Metric", 6), new("Ref", 2), new("Use", 7, true),
+        new("Iface", 0),
+    ];
+
     /// <summary>The columns of plain -r (ext 2), whose English header is <see cref="Ipv4Header2"/> (its Window label overflows by one).</summary>
     internal static readonly Column[] Ipv4Columns2 =
     [
@@ -31,28 +38,96 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         new("irtt", 6, true), new("Iface", 0),
     ];
 
+    /// <summary>
+    /// The columns of -ree (ext 3, <see cref="Ipv4Header3"/>). Iface is "%-6.6s" and three spaces:
+    /// a column of 8 and the usual one space.
+    /// </summary>
+    internal static readonly Column[] Ipv4Columns3 =
+    [
+        new("Destination", 15), new("Gateway", 15), new("Genmask", 15), new("Flags", 5), new("Metric", 6), new("Ref", 3), new("Use", 6, true),
+        new("Iface", 8), new("MSS", 5), new("Window", 6), new("irtt", 0),
+    ];
+
+    /// <summary>The routing cache's columns at -rCe (ext 1), as <see cref="Ipv4Columns1"/> with Source first.</summary>
+    internal static readonly Column[] CacheColumns1 = [new("Source", 15), .. Ipv4Columns1[..2], new("Flags", 5), .. Ipv4Columns1[4..]];
+
+    /// <summary>The routing cache's columns at -rC (ext 2).</summary>
+    internal static readonly Column[] CacheColumns2 = [new("Source", 15), .. Ipv4Columns2[..2], new("Flags", 5), .. Ipv4Columns2[4..]];
+
+    /// <summary>The routing cache's columns at -rCee in the Linux 2.0 layout (<see cref="CacheHeader3Layout20"/>).</summary>
+    internal static readonly Column[] CacheColumns3Layout20 =
+        [new("Source", 15), .. Ipv4Columns3[..2], new("Flags", 5), .. Ipv4Columns3[4..^1], new("irtt", 5), new("HH", 3), new("Arp", 0)];
+
+    /// <summary>
+    /// The routing cache's columns at -rCee in the Linux 2.2 layout (<see cref="CacheHeader3Layout22"/>):
+    /// HHRef is "%-3d" and three spaces, SpecDst "%15s" ends the line.
+    /// </summary>
+    internal static readonly Column[] CacheColumns3Layout22 =
+        [new("Source", 15), .. Ipv4Columns3[..2], new("Flags", 5), .. Ipv4Columns3[4..^1], new("irtt", 5), new("TOS", 3), new("HHRef", 5), new("HHUptod", 3), new("SpecDst", 15, true)];
+
     /// <summary>The IPv6 table's columns (<see cref="Ipv6Header"/>; its Ref label overflows).</summary>
     internal static readonly Column[] Ipv6Columns =
     [
         new("Destination", 30), new("Next Hop", 26), new("Flag", 4), new("Met", 3), new("Ref", 1), new("Use", 6, true), new("If", 0),
     ];
 
-    // Translated headers: only plain -r and the IPv6 table (-e levels and the cache keep English headers).
-    private readonly LocalizedColumns? _ja2 = Localization.Catalog.Current is { } c ? new(c, Ipv4Columns2) : null;
-    private readonly LocalizedColumns? _ja6 = Localization.Catalog.Current is { } c6 ? new(c6, Ipv6Columns) : null;
+    /// <summary>Every column table, for --explain's tests and the catalogs' completeness test.</summary>
+    internal static IEnumerable<Column[]> ColumnTables =>
+        [Ipv4Columns1, Ipv4Columns2, Ipv4Columns3, CacheColumns1, CacheColumns2, CacheColumns3Layout20, CacheColumns3Layout22, Ipv6Columns];
+
+    // The tables' translated headers, made when a table begins (null in English: the literal
+    // headers print and no column is widened).
+    private readonly Catalog? _catalog = Catalog.Current;
     private LocalizedColumns? _rows;
 
-    private void Pad(int i)
+    /// <summary>Prints a table's header: the English literal, or the translated labels over widened columns.</summary>
+    private void Header(string? english, Column[]? columns)
     {
-        if (_rows is not null)
-            output.Spaces(_rows.Extra[i]);
+        _rows = _catalog is not null && columns is not null ? new LocalizedColumns(_catalog, columns) : null;
+        Line(_rows is not null ? _rows.Header() : english);
+    }
+
+    private void Pad(int i) => LocalizedColumns.Pad(output, _rows, i);
+
+    /// <summary>
+    /// The printf width <paramref name="width"/> of column <paramref name="i"/>, widened under a
+    /// translated header: data wider than net-tools' width but not than the label stays in its column.
+    /// </summary>
+    private int W(int i, int width) => _rows is null ? width : width + _rows.Extra[i];
+
+    /// <summary>
+    /// A reject route's dash in column <paramref name="i"/> of a translated table, placed as the
+    /// column's data would be, and the separator after it (none after the last column).
+    /// </summary>
+    private void Dash(int i)
+    {
+        var rows = _rows!;
+        int width = rows.Width(i);
+        if (width == 0)
+        {
+            output.WriteByte((byte)'-');
+            return;
+        }
+        if (rows.IsRight(i))
+            output.Spaces(width - 1);
+        output.WriteByte((byte)'-');
+        if (!rows.IsRight(i))
+            output.Spaces(width - 1);
+        output.WriteByte((byte)' ');
+    }
+
+    /// <summary>Dashes from column <paramref name="first"/> to the end of the line.</summary>
+    private void DashesFrom(int first)
+    {
+        for (int i = first; i < _rows!.Count; i++)
+            Dash(i);
+        output.WriteByte((byte)'\n');
     }
 
     public void BeginIpv4Fib(int ext)
     {
         Title("Kernel IP routing table");
-        _rows = ext == 2 ? _ja2 : null;
-        Line(_rows is not null ? _rows.Header([0, 1, 2, 3, 4, 5, 6, 7]) : FibHeader(ext));
+        Header(FibHeader(ext), ext switch { 1 => Ipv4Columns1, 2 => Ipv4Columns2, >= 3 => Ipv4Columns3, _ => null });
     }
 
     public void Ipv4FibRow(in Ipv4Route route, int ext)
@@ -71,8 +146,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
         if (ext == 0)
             return;
-        output.LeftSafe(destination, 15);
-        Pad(0);
+        output.LeftSafe(destination, W(0, 15));
         output.WriteByte((byte)' ');
         if (reject)
         {
@@ -82,33 +156,19 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         }
         else
         {
-            output.LeftSafe(gateway, 15);
-            Pad(1);
+            output.LeftSafe(gateway, W(1, 15));
             output.WriteByte((byte)' ');
         }
-        output.Left(maskText[..maskLength], 15);
-        Pad(2);
+        output.Left(maskText[..maskLength], W(2, 15));
         output.WriteByte((byte)' ');
-        output.Left(flags[..flagsLength], 5);
-        Pad(3);
+        output.Left(flags[..flagsLength], W(3, 5));
         output.WriteByte((byte)' ');
         if (ext == 1)
             MetricRefUseIface(route.Metric, route.RefCount, route.Use, route.Interface.Span, reject);
         else if (ext == 2)
         {
             if (reject && _rows is not null)
-            {
-                // "%5s %-5s %6s %s" of dashes, widened like the header.
-                Pad(4);
-                output.Right("-"u8, 5);
-                output.WriteByte((byte)' ');
-                output.Left("-"u8, 5);
-                Pad(5);
-                output.WriteByte((byte)' ');
-                Pad(6);
-                output.Right("-"u8, 6);
-                output.Write(" -\n"u8);
-            }
+                DashesFrom(4); // "%5s %-5s %6s %s" of dashes, widened like the header
             else if (reject)
                 output.Write("    - -          - -\n"u8);
             else
@@ -196,15 +256,25 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
     public void BeginIpv4Cache(int ext, int layout)
     {
-        _rows = null;
         Title("Kernel IP routing cache");
         if (layout != Layout22 && layout != Layout20)
         {
-            output.Write("ERROR: proc_guess_fmt(/proc/net/rt_cache,... returned: "u8);
-            output.Number(layout);
-            output.WriteByte((byte)'\n');
+            if (_catalog is null)
+            {
+                output.Write("ERROR: proc_guess_fmt(/proc/net/rt_cache,... returned: "u8);
+                output.Number(layout);
+                output.WriteByte((byte)'\n');
+            }
+            else
+                output.Write(Catalog.T("ERROR: proc_guess_fmt(/proc/net/rt_cache,... returned: {0}\n", layout.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-        Line(CacheHeader(ext, layout));
+        var english = CacheHeader(ext, layout);
+        Header(english, english is null ? null : ext switch
+        {
+            1 => CacheColumns1,
+            2 => CacheColumns2,
+            _ => layout == Layout20 ? CacheColumns3Layout20 : CacheColumns3Layout22,
+        });
     }
 
     public void Ipv4CacheRow(in Ipv4CachedRoute route, int ext, int layout)
@@ -220,13 +290,13 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
 
         if (ext == 0)
             return;
-        output.LeftSafe(source, 15);
+        output.LeftSafe(source, W(0, 15));
         output.WriteByte((byte)' ');
-        output.LeftSafe(destination, 15);
+        output.LeftSafe(destination, W(1, 15));
         output.WriteByte((byte)' ');
-        output.LeftSafe(gateway, 15);
+        output.LeftSafe(gateway, W(2, 15));
         output.WriteByte((byte)' ');
-        output.Left(flags[..flagsLength], 5);
+        output.Left(flags[..flagsLength], W(3, 5));
         output.WriteByte((byte)' ');
         if (ext == 1)
         {
@@ -239,23 +309,25 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             return;
         }
         WideColumns(route.Metric, route.RefCount, route.Use, route.Interface.Span, route.Mtu, route.Window, reject: false);
-        output.LeftNumber(route.Irtt, 5);
+        output.LeftNumber(route.Irtt, W(10, 5));
         output.WriteByte((byte)' ');
         if (layout == Layout20)
         {
-            output.LeftNumber(route.HardwareHeader, 3);
+            output.LeftNumber(route.HardwareHeader, W(11, 3));
             output.WriteByte((byte)' ');
             output.Number(route.Arp);
         }
         else
         {
-            output.LeftNumber(route.Tos, 3);
+            output.LeftNumber(route.Tos, W(11, 3));
             output.WriteByte((byte)' ');
             output.LeftNumber(route.HardwareHeaderRefs, 3);
-            output.Write("   "u8);
-            output.LeftNumber(route.HardwareHeaderUpToDate, 3);
+            output.Write("  "u8);
+            Pad(12);
             output.WriteByte((byte)' ');
-            output.Right(specDst, 15);
+            output.LeftNumber(route.HardwareHeaderUpToDate, W(13, 3));
+            output.WriteByte((byte)' ');
+            output.Right(specDst, W(14, 15));
         }
         output.WriteByte((byte)'\n');
     }
@@ -266,13 +338,13 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     /// <summary>"%-6d %-2d %7d %s\n": Metric Ref Use Iface (ext 1: -re).</summary>
     private void MetricRefUseIface(int metric, int refCount, int use, ReadOnlySpan<byte> iface, bool reject)
     {
-        output.LeftNumber(metric, 6);
-        if (RejectDashes(reject, use, " -\n"u8))
+        output.LeftNumber(metric, W(4, 6));
+        if (RejectDashes(reject, use, 7, " -\n"u8))
             return;
         output.WriteByte((byte)' ');
-        output.LeftNumber(refCount, 2);
+        output.LeftNumber(refCount, W(5, 2));
         output.WriteByte((byte)' ');
-        output.RightNumber(use, 7);
+        output.RightNumber(use, W(6, 7));
         output.WriteByte((byte)' ');
         output.LeftSafe(iface, 0);
         output.WriteByte((byte)'\n');
@@ -281,14 +353,11 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     /// <summary>"%5d %-5d %6d %s\n": MSS Window irtt Iface (ext 2: plain -r).</summary>
     private void MssWindowIrttIface(int mtu, int window, int irtt, ReadOnlySpan<byte> iface)
     {
-        Pad(4);
-        output.RightNumber(mtu, 5);
+        output.RightNumber(mtu, W(4, 5));
         output.WriteByte((byte)' ');
-        output.LeftNumber(window, 5);
-        Pad(5);
+        output.LeftNumber(window, W(5, 5));
         output.WriteByte((byte)' ');
-        Pad(6);
-        output.RightNumber(irtt, 6);
+        output.RightNumber(irtt, W(6, 6));
         output.WriteByte((byte)' ');
         output.LeftSafe(iface, 0);
         output.WriteByte((byte)'\n');
@@ -300,31 +369,46 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     /// </summary>
     private bool WideColumns(int metric, int refCount, int use, ReadOnlySpan<byte> iface, int mtu, int window, bool reject)
     {
-        output.LeftNumber(metric, 6);
-        if (RejectDashes(reject, use, " -        -     -      -\n"u8))
+        output.LeftNumber(metric, W(4, 6));
+        if (RejectDashes(reject, use, 6, " -        -     -      -\n"u8))
             return false;
         output.WriteByte((byte)' ');
-        output.LeftNumber(refCount, 3);
+        output.LeftNumber(refCount, W(5, 3));
         output.WriteByte((byte)' ');
-        output.RightNumber(use, 6);
+        output.RightNumber(use, W(6, 6));
         output.WriteByte((byte)' ');
         output.LeftSafe(Cut(iface, 6), 6);
-        output.Write("   "u8);
-        output.LeftNumber(mtu, 5);
+        output.Write("  "u8);
+        Pad(7);
         output.WriteByte((byte)' ');
-        output.LeftNumber(window, 6);
+        output.LeftNumber(mtu, W(8, 5));
+        output.WriteByte((byte)' ');
+        output.LeftNumber(window, W(9, 6));
         output.WriteByte((byte)' ');
         return true;
     }
 
-    /// <summary>After Metric, a reject route's line: its Use between dashes, then <paramref name="rest"/>.</summary>
-    private bool RejectDashes(bool reject, int use, ReadOnlySpan<byte> rest)
+    /// <summary>
+    /// After Metric, a reject route's line: its Use between dashes, then <paramref name="rest"/>.
+    /// net-tools prints Use "%7d" there whatever the level; a translated table keeps Use in its
+    /// column (<paramref name="useWidth"/>) and puts each dash under its label.
+    /// </summary>
+    private bool RejectDashes(bool reject, int use, int useWidth, ReadOnlySpan<byte> rest)
     {
         if (!reject)
             return false;
-        output.Write(" -  "u8);
-        output.RightNumber(use, 7);
-        output.Write(rest);
+        if (_rows is null)
+        {
+            output.Write(" -  "u8);
+            output.RightNumber(use, 7);
+            output.Write(rest);
+            return true;
+        }
+        output.WriteByte((byte)' ');
+        Dash(5);
+        output.RightNumber(use, W(6, useWidth));
+        output.WriteByte((byte)' ');
+        DashesFrom(7);
         return true;
     }
 
@@ -369,8 +453,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             Title("Kernel IPv6 routing cache");
         else
             Title("Kernel IPv6 routing table");
-        _rows = _ja6;
-        Line(_rows is not null ? _rows.Header([0, 1, 2, 3, 4, 5, 6]) : Ipv6Header);
+        Header(Ipv6Header, Ipv6Columns);
     }
 
     public void Ipv6Row(in Ipv6Route route)
@@ -391,23 +474,17 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         Span<byte> flags = stackalloc byte[16];
         int flagsLength = Ipv6Flags(route.Flags, flags);
 
-        output.LeftSafe(destination[..length], 30);
-        Pad(0);
+        output.LeftSafe(destination[..length], W(0, 30));
         output.WriteByte((byte)' ');
-        output.LeftSafe(nextHop, 26);
-        Pad(1);
+        output.LeftSafe(nextHop, W(1, 26));
         output.WriteByte((byte)' ');
-        output.Left(flags[..flagsLength], 4);
-        Pad(2);
+        output.Left(flags[..flagsLength], W(2, 4));
         output.WriteByte((byte)' ');
-        output.LeftNumber(route.Metric, 3);
-        Pad(3);
+        output.LeftNumber(route.Metric, W(3, 3));
         output.WriteByte((byte)' ');
-        output.LeftNumber(route.RefCount, 1);
-        Pad(4);
+        output.LeftNumber(route.RefCount, W(4, 1));
         output.WriteByte((byte)' ');
-        Pad(5);
-        output.RightNumber(route.Use, 6);
+        output.RightNumber(route.Use, W(5, 6));
         output.WriteByte((byte)' ');
         output.LeftSafe(route.Interface.Span, 0);
         output.WriteByte((byte)'\n');
