@@ -1,3 +1,4 @@
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
@@ -14,10 +15,50 @@ namespace NetStat.Cli.Modes;
 /// </summary>
 internal sealed class LegacyRouteTables(TextOutput output)
 {
+    // Translated headers: net-tools' literal header in English, the catalog's labels over widened
+    // columns otherwise (each column's width counts the spaces printed after its data, less one).
+    private readonly Catalog? _catalog = Catalog.Current;
+    private LocalizedColumns? _columns;
+
+    internal static readonly Column[] Ax25Columns = [new("Destination", 12), new("Iface", 6), new("Use", 5, true)];
+    internal static readonly Column[] NetromColumns = [new("Destination", 12), new("Mnemonic", 9), new("Quality", 8), new("Neighbour", 10), new("Iface", 0)];
+    internal static readonly Column[] X25Columns = [new("Destination", 20), new("Iface", 0)];
+    internal static readonly Column[] DdpColumns = [new("Destination", 15), new("Gateway", 15), new("Device", 15), new("Flags", 0)];
+
+    /// <summary>ROSE: net-tools' header is not over its data; the translated one is ("%-4s" device, then the next neighbour at once).</summary>
+    internal static readonly Column[] RoseColumns =
+    [
+        new("Destination", 12),
+        new("neigh1", 6), new("callsign", 12), new("device", 3),
+        new("neigh2", 6), new("callsign", 12), new("device", 3),
+        new("neigh3", 6), new("callsign", 12), new("device", 0),
+    ];
+
+    /// <summary>Every column table here, for the catalogs' completeness test.</summary>
+    internal static IEnumerable<Column[]> ColumnTables => [Ax25Columns, NetromColumns, X25Columns, DdpColumns, RoseColumns];
+
+    private void Begin(string title, ReadOnlySpan<byte> englishHeader, Column[] columns)
+    {
+        if (_catalog is null)
+        {
+            output.Write(title);
+            output.WriteByte((byte)'\n');
+            output.Write(englishHeader);
+            return;
+        }
+        _columns = new LocalizedColumns(_catalog, columns);
+        output.Write(Catalog.T(title));
+        output.WriteByte((byte)'\n');
+        output.Write(_columns.Header());
+        output.WriteByte((byte)'\n');
+    }
+
+    private void Pad(int i) => LocalizedColumns.Pad(output, _columns, i);
+
     /// <summary>lib/ax25_gr.c.</summary>
     public void Ax25(FgetsReader file)
     {
-        output.Write("Kernel AX.25 routing table\nDestination  Iface    Use\n"u8);
+        Begin("Kernel AX.25 routing table", "Destination  Iface    Use\n"u8, Ax25Columns);
         var buffer = new LineBuffer();
         buffer.Gets(file);
         while (buffer.Gets(file))
@@ -26,9 +67,14 @@ internal sealed class LegacyRouteTables(TextOutput output)
             buffer[14] = 0;
             int use = buffer.Atoi(15);
             output.Left(buffer.Str(0), 9);
-            output.Write("    "u8);
+            output.Write("   "u8);
+            Pad(0);
+            output.WriteByte((byte)' ');
             output.Left(buffer.Str(10), 5);
-            output.Write("  "u8);
+            output.WriteByte((byte)' ');
+            Pad(1);
+            output.WriteByte((byte)' ');
+            Pad(2);
             output.RightNumber(use, 5);
             output.WriteByte((byte)'\n');
         }
@@ -37,7 +83,7 @@ internal sealed class LegacyRouteTables(TextOutput output)
     /// <summary>lib/netrom_gr.c: nodes, each with its neighbour looked up by number.</summary>
     public void Netrom(FgetsReader nodes, Func<FgetsReader?> reopenNeighbours)
     {
-        output.Write("Kernel NET/ROM routing table\nDestination  Mnemonic  Quality  Neighbour  Iface\n"u8);
+        Begin("Kernel NET/ROM routing table", "Destination  Mnemonic  Quality  Neighbour  Iface\n"u8, NetromColumns);
         var buffer = new LineBuffer();
         buffer.Gets(nodes);
         while (buffer.Gets(nodes))
@@ -46,9 +92,13 @@ internal sealed class LegacyRouteTables(TextOutput output)
             buffer[17] = 0;
             int w = buffer.Atoi(19) - 1;
             output.Left(buffer.Str(0), 9);
-            output.Write("    "u8);
-            output.Left(buffer.Str(10), 7);
             output.Write("   "u8);
+            Pad(0);
+            output.WriteByte((byte)' ');
+            output.Left(buffer.Str(10), 7);
+            output.Write("  "u8);
+            Pad(1);
+            output.WriteByte((byte)' ');
             int quality = buffer.Atoi(24 + 15 * w);
             int neighbour = buffer.Atoi(32 + 15 * w);
             // rewind(f2): read the neighbour table again from its start, into the same buffer.
@@ -63,9 +113,13 @@ internal sealed class LegacyRouteTables(TextOutput output)
                     buffer[15] = 0;
                     buffer[20] = 0;
                     output.RightNumber(quality, 3);
-                    output.Write("      "u8);
+                    output.Write("     "u8);
+                    Pad(2);
+                    output.WriteByte((byte)' ');
                     output.Left(buffer.Str(6), 9);
-                    output.Write("  "u8);
+                    output.WriteByte((byte)' ');
+                    Pad(3);
+                    output.WriteByte((byte)' ');
                     output.Write(buffer.Str(16));
                     output.WriteByte((byte)'\n');
                     break;
@@ -77,7 +131,7 @@ internal sealed class LegacyRouteTables(TextOutput output)
     /// <summary>lib/rose_gr.c: nodes with up to three neighbours each.</summary>
     public void Rose(FgetsReader nodes, Func<FgetsReader?> reopenNeighbours)
     {
-        output.Write("Kernel ROSE routing table\nDestination  neigh1 callsign  device  neigh2 callsign  device  neigh3 callsign  device\n"u8);
+        Begin("Kernel ROSE routing table", "Destination  neigh1 callsign  device  neigh2 callsign  device  neigh3 callsign  device\n"u8, RoseColumns);
         var node = new LineBuffer();
         var neighbourLine = new LineBuffer();
         Span<byte> digits = stackalloc byte[24];
@@ -92,12 +146,16 @@ internal sealed class LegacyRouteTables(TextOutput output)
             node[35] = 0;
             int use = node.Atoi(16);
             output.Left(node.Str(0), 10);
-            output.Write("   "u8);
+            output.Write("  "u8);
+            Pad(0);
+            output.WriteByte((byte)' ');
             for (int i = 0; i < use; i++)
             {
                 int neighbour = node.Atoi(6 * (i + 3));
                 output.Write(ZeroPadded(neighbour, 5, digits));
-                output.Write("  "u8);
+                output.WriteByte((byte)' ');
+                Pad(1 + 3 * i);
+                output.WriteByte((byte)' ');
                 using var neighbours = reopenNeighbours();
                 if (neighbours is null)
                     continue;
@@ -109,8 +167,12 @@ internal sealed class LegacyRouteTables(TextOutput output)
                     if (neighbourLine.Atoi(0) == neighbour)
                     {
                         output.Left(neighbourLine.Str(6), 10);
-                        output.Write("   "u8);
+                        output.Write("  "u8);
+                        Pad(2 + 3 * i);
+                        output.WriteByte((byte)' ');
                         output.Left(neighbourLine.Str(16), 4);
+                        if (i < 2)
+                            Pad(3 + 3 * i);
                     }
                 }
             }
@@ -121,7 +183,7 @@ internal sealed class LegacyRouteTables(TextOutput output)
     /// <summary>lib/x25_gr.c.</summary>
     public void X25(FgetsReader file)
     {
-        output.Write("Kernel X.25 routing table\nDestination          Iface\n"u8);
+        Begin("Kernel X.25 routing table", "Destination          Iface\n"u8, X25Columns);
         var buffer = new LineBuffer();
         buffer.Gets(file);
         while (buffer.Gets(file))
@@ -137,7 +199,9 @@ internal sealed class LegacyRouteTables(TextOutput output)
             buffer[digits] = 0;
             if (digits == 0)
             {
-                output.Write("*                    "u8);
+                output.Write("*                   "u8);
+                Pad(0);
+                output.WriteByte((byte)' ');
                 output.Left(buffer.Str(25), 5);
             }
             else
@@ -146,7 +210,9 @@ internal sealed class LegacyRouteTables(TextOutput output)
                 output.Write(buffer.Str(0));
                 output.WriteByte((byte)'/');
                 output.LeftNumber(digits, 17 - digits);
-                output.Write("   "u8);
+                output.Write("  "u8);
+                Pad(0);
+                output.WriteByte((byte)' ');
                 output.Left(buffer.Str(25), 5);
             }
             output.WriteByte((byte)'\n');
@@ -175,14 +241,24 @@ internal sealed class LegacyRouteTables(TextOutput output)
             if (i > start)
                 words.Add(all[start..i]);
         }
-        output.Write("Destination     Gateway         Device          Flags\n"u8);
+        if (_catalog is null)
+            output.Write("Destination     Gateway         Device          Flags\n"u8);
+        else
+        {
+            _columns = new LocalizedColumns(_catalog, DdpColumns);
+            output.Write(_columns.Header());
+            output.WriteByte((byte)'\n');
+        }
         Span<byte> flags = stackalloc byte[32];
         for (int w = 4; w + 4 <= words.Count; w += 4)
         {
             int n = TextRouteRenderer.FibFlags(unchecked((uint)LineBuffer.Atoi(words[w + 2])), flags, rejectReplaces: false);
             output.Left(words[w], 16);
+            Pad(0);
             output.Left(words[w + 1], 16);
+            Pad(1);
             output.Left(words[w + 3], 16);
+            Pad(2);
             output.Write(flags[..n]);
             output.WriteByte((byte)'\n');
         }
