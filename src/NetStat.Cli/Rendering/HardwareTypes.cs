@@ -13,7 +13,11 @@ internal static class HardwareTypes
     /// <summary>Writes an address as text into a buffer of at least 64 bytes; returns the length.</summary>
     internal delegate int Printer(ReadOnlySpan<byte> address, Span<byte> text);
 
-    internal sealed record Entry(int Type, byte[] Name, byte[] Title, Printer? Print, bool SuppressNullAddress = false);
+    internal sealed record Entry(int Type, byte[] Name, byte[] Title, Printer? Print, bool SuppressNullAddress = false)
+    {
+        /// <summary>The title as text: the key of its translation.</summary>
+        public string TitleText => System.Text.Encoding.UTF8.GetString(Title);
+    }
 
     private static readonly Entry[] Table =
     [
@@ -46,6 +50,9 @@ internal static class HardwareTypes
     ];
 
     private static readonly Entry Unspec = new(-1, "unspec"u8.ToArray(), "UNSPEC"u8.ToArray(), (a, t) => Hex(a, 16, (byte)'-', lower: false, t));
+
+    /// <summary>Every entry, "unspec" last (the catalogs translate their titles).</summary>
+    public static IEnumerable<Entry> All => [.. Table, Unspec];
 
     /// <summary>The entry for an ARPHRD type.</summary>
     public static Entry Find(ushort type)

@@ -34,15 +34,62 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
 
     private readonly LocalizedColumns? _ja = Catalog.Current is { } c && options.Extend < 2 ? new LocalizedColumns(c, Columns) : null;
 
+    /// <summary>
+    /// The words of the short table's odd rows and of the -e blocks, in the current language,
+    /// looked up once per run (net-tools' English bytes in the C locale).
+    /// </summary>
+    private sealed class Labels
+    {
+        public readonly byte[] NoFlags = Catalog.Bytes("[NO FLAGS]");
+        public readonly byte[] NoStatistics = Catalog.Bytes("- no statistics available -");
+        public readonly byte[] NoneSet = Catalog.Bytes("[NONE SET]");
+        public readonly byte[] Flags = Catalog.Bytes("flags");
+        public readonly byte[] Mtu = Catalog.Bytes("mtu");
+        public readonly byte[] OutFill = Catalog.Bytes("outfill");
+        public readonly byte[] KeepAlive = Catalog.Bytes("keepalive");
+        public readonly byte[] Netmask = Catalog.Bytes("netmask");
+        public readonly byte[] Broadcast = Catalog.Bytes("broadcast");
+        public readonly byte[] Destination = Catalog.Bytes("destination");
+        public readonly byte[] PrefixLength = Catalog.Bytes("prefixlen");
+        public readonly byte[] ScopeId = Catalog.Bytes("scopeid");
+        public readonly byte[] TransmitQueueLength = Catalog.Bytes("txqueuelen");
+        public readonly byte[] Media = Catalog.Bytes("media");
+        public readonly byte[] ReceivePackets = Catalog.Bytes("RX packets");
+        public readonly byte[] TransmitPackets = Catalog.Bytes("TX packets");
+        public readonly byte[] ReceiveCompressed = Catalog.Bytes("RX compressed:");
+        // net-tools writes "RX compressed:%lu" but "TX compressed %lu".
+        public readonly byte[] TransmitCompressed = [.. Catalog.Bytes("TX compressed"), (byte)' '];
+        public readonly byte[] ReceiveErrors = Catalog.Bytes("RX errors");
+        public readonly byte[] TransmitErrors = Catalog.Bytes("TX errors");
+        public readonly byte[] Bytes = Catalog.Bytes("bytes");
+        public readonly byte[] Dropped = Catalog.Bytes("dropped");
+        public readonly byte[] Overruns = Catalog.Bytes("overruns");
+        public readonly byte[] Frame = Catalog.Bytes("frame");
+        public readonly byte[] Carrier = Catalog.Bytes("carrier");
+        public readonly byte[] Collisions = Catalog.Bytes("collisions");
+        public readonly byte[] Device = Catalog.Bytes("device");
+        public readonly byte[] Interrupt = Catalog.Bytes("interrupt");
+        public readonly byte[] Base = Catalog.Bytes("base");
+        public readonly byte[] Memory = Catalog.Bytes("memory");
+        public readonly byte[] Dma = Catalog.Bytes("dma");
+    }
+
+    private Labels? _labels;
+
+    private Labels L => _labels ??= new Labels();
+
+    /// <summary>"  label " (or another lead-in): a label between net-tools' spaces.</summary>
+    private void Label(ReadOnlySpan<byte> before, byte[] label)
+    {
+        output.Write(before);
+        output.Write(label);
+        output.WriteByte((byte)' ');
+    }
+
     public void Title()
     {
-        if (Catalog.Current is not null)
-        {
-            output.Write(Catalog.T("Kernel Interface table"));
-            output.WriteByte((byte)'\n');
-            return;
-        }
-        output.Write("Kernel Interface table\n"u8);
+        output.Write(Catalog.T("Kernel Interface table"));
+        output.WriteByte((byte)'\n');
     }
 
     private void Pad(int i)
@@ -87,13 +134,16 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         }
         else
         {
-            output.Left("     - no statistics available -"u8, 56);
+            // "%-56s" of the words, counted in terminal cells when translated.
+            output.Write("     "u8);
+            output.Write(L.NoStatistics);
+            output.Spaces(Math.Max(0, 51 - (_ja is null ? L.NoStatistics.Length : DisplayWidth.Of(L.NoStatistics))));
             for (int i = 2; i < 10; i++)
                 Pad(i);
         }
         var f = iface.Flags;
         if (f == InterfaceFlags.None)
-            output.Write("[NO FLAGS]"u8);
+            output.Write(L.NoFlags);
         foreach (var (flag, letter) in FlagLetters)
             Letter(f, flag, letter);
         output.WriteByte((byte)'\n');
@@ -136,13 +186,13 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         output.LeftSafe(iface.Name.Span, 0);
         output.Write(": "u8);
         FlagsWord(f);
-        output.Write("  mtu "u8);
+        Label("  "u8, L.Mtu);
         output.Number(iface.Mtu);
         if (iface.OutFill != 0 || iface.KeepAlive != 0)
         {
-            output.Write("  outfill "u8);
+            Label("  "u8, L.OutFill);
             output.Number(iface.OutFill);
-            output.Write("  keepalive "u8);
+            Label("  "u8, L.KeepAlive);
             output.Number(iface.KeepAlive);
         }
         output.WriteByte((byte)'\n');
@@ -151,16 +201,16 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         {
             output.Write("        inet "u8);
             Address(iface.IPv4Address);
-            output.Write("  netmask "u8);
+            Label("  "u8, L.Netmask);
             Address(iface.IPv4Netmask);
             if ((f & InterfaceFlags.Broadcast) != 0)
             {
-                output.Write("  broadcast "u8);
+                Label("  "u8, L.Broadcast);
                 Address(iface.IPv4Broadcast);
             }
             if ((f & InterfaceFlags.PointToPoint) != 0)
             {
-                output.Write("  destination "u8);
+                Label("  "u8, L.Destination);
                 Address(iface.IPv4Destination);
             }
             output.WriteByte((byte)'\n');
@@ -173,7 +223,7 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
 
         if ((f & InterfaceFlags.PortSelect) != 0)
         {
-            output.Write("        media "u8);
+            Label("        "u8, L.Media);
             output.Write(iface.Map.Port switch
             {
                 0 => "unknown"u8,
@@ -193,14 +243,16 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         if (iface.Statistics is InterfaceStatistics s)
         {
             bool compressed = iface.HardwareType is 257 or 259; // CSLIP, CSLIP6
-            LongCounters("RX"u8, s.ReceivePackets, s.ReceiveBytes, " compressed:"u8, compressed ? s.ReceiveCompressed : null, s.ReceiveErrors, s.ReceiveDropped, "  overruns "u8, s.ReceiveFifoErrors);
-            output.Write("  frame "u8);
+            LongCounters(L.ReceivePackets, s.ReceivePackets, s.ReceiveBytes, L.ReceiveCompressed, compressed ? s.ReceiveCompressed : null,
+                L.ReceiveErrors, s.ReceiveErrors, s.ReceiveDropped, "  "u8, s.ReceiveFifoErrors);
+            Label("  "u8, L.Frame);
             output.Number(s.ReceiveFrameErrors);
             output.WriteByte((byte)'\n');
-            LongCounters("TX"u8, s.TransmitPackets, s.TransmitBytes, " compressed "u8, compressed ? s.TransmitCompressed : null, s.TransmitErrors, s.TransmitDropped, " overruns "u8, s.TransmitFifoErrors);
-            output.Write("  carrier "u8);
+            LongCounters(L.TransmitPackets, s.TransmitPackets, s.TransmitBytes, L.TransmitCompressed, compressed ? s.TransmitCompressed : null,
+                L.TransmitErrors, s.TransmitErrors, s.TransmitDropped, " "u8, s.TransmitFifoErrors);
+            Label("  "u8, L.Carrier);
             output.Number(s.TransmitCarrierErrors);
-            output.Write("  collisions "u8);
+            Label("  "u8, L.Collisions);
             output.Number(s.Collisions);
             output.WriteByte((byte)'\n');
         }
@@ -208,22 +260,24 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         var map = iface.Map;
         if (map.Irq != 0 || map.MemoryStart != 0 || map.Dma != 0 || map.BaseAddress >= 0x100)
         {
-            output.Write("        device "u8);
+            Label("        "u8, L.Device);
             if (map.Irq != 0)
             {
-                output.Write("interrupt "u8);
+                Label(default, L.Interrupt);
                 output.Number(map.Irq);
                 output.Write("  "u8);
             }
             if (map.BaseAddress >= 0x100)
             {
-                output.Write("base 0x"u8);
+                Label(default, L.Base);
+                output.Write("0x"u8);
                 Hex(map.BaseAddress);
                 output.Write("  "u8);
             }
             if (map.MemoryStart != 0)
             {
-                output.Write("memory 0x"u8);
+                Label(default, L.Memory);
+                output.Write("0x"u8);
                 Hex(map.MemoryStart);
                 output.WriteByte((byte)'-');
                 Hex(map.MemoryEnd);
@@ -231,7 +285,8 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
             }
             if (map.Dma != 0)
             {
-                output.Write("  dma 0x"u8);
+                Label("  "u8, L.Dma);
+                output.Write("0x"u8);
                 Hex(map.Dma);
             }
             output.WriteByte((byte)'\n');
@@ -241,33 +296,29 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
 
     /// <summary>
     /// One direction's "packets ... bytes ..." line, the "compressed" line of CSLIP (net-tools
-    /// writes "RX compressed:" but "TX compressed "), and its errors line up to the overruns
-    /// (spaced differently for RX and TX); the caller ends that line.
+    /// writes "RX compressed:" but "TX compressed ", a space short: the label ends the text
+    /// before the count), and its errors line up to the overruns (two spaces before them for RX,
+    /// one for TX); the caller ends that line.
     /// </summary>
-    private void LongCounters(ReadOnlySpan<byte> direction, ulong packets, ulong bytes, ReadOnlySpan<byte> compressedLabel, ulong? compressed,
-        ulong errors, ulong dropped, ReadOnlySpan<byte> overrunsLabel, ulong overruns)
+    private void LongCounters(byte[] packetsLabel, ulong packets, ulong bytes, byte[] compressedLabel, ulong? compressed,
+        byte[] errorsLabel, ulong errors, ulong dropped, ReadOnlySpan<byte> beforeOverruns, ulong overruns)
     {
-        output.Write("        "u8);
-        output.Write(direction);
-        output.Write(" packets "u8);
+        Label("        "u8, packetsLabel);
         output.Number(packets);
-        output.Write("  bytes "u8);
+        Label("  "u8, L.Bytes);
         Bytes(bytes);
         if (compressed is ulong count)
         {
             output.Write("        "u8);
-            output.Write(direction);
             output.Write(compressedLabel);
             output.Number(count);
             output.WriteByte((byte)'\n');
         }
-        output.Write("        "u8);
-        output.Write(direction);
-        output.Write(" errors "u8);
+        Label("        "u8, errorsLabel);
         output.Number(errors);
-        output.Write("  dropped "u8);
+        Label("  "u8, L.Dropped);
         output.Number(dropped);
-        output.Write(overrunsLabel);
+        Label(beforeOverruns, L.Overruns);
         output.Number(overruns);
     }
 
@@ -275,9 +326,10 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
     // it is a comma and dropped otherwise, so no names gives "flags=8192" and 0 gives "flags=0<".
     private void FlagsWord(InterfaceFlags f)
     {
-        Span<byte> text = stackalloc byte[200];
+        Span<byte> text = stackalloc byte[200 + L.Flags.Length];
         int n = 0;
-        Append(text, ref n, "flags="u8);
+        Append(text, ref n, L.Flags);
+        text[n++] = (byte)'=';
         Utf8Formatter.TryFormat((short)f, text[n..], out int written);
         n += written;
         text[n++] = (byte)'<';
@@ -322,9 +374,10 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
             }
         }
         output.Write(shown);
-        output.Write("  prefixlen "u8);
+        Label("  "u8, L.PrefixLength);
         output.Number(a.PrefixLength);
-        output.Write("  scopeid 0x"u8);
+        Label("  "u8, L.ScopeId);
+        output.Write("0x"u8);
         Hex((uint)a.Scope);
         int scope = a.Scope;
         Span<byte> words = stackalloc byte[64];
@@ -360,11 +413,11 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
         }
         if (iface.TransmitQueueLength != -1)
         {
-            output.Write("  txqueuelen "u8);
+            Label("  "u8, L.TransmitQueueLength);
             output.Number(iface.TransmitQueueLength);
         }
         output.Write("  ("u8);
-        output.Write(hw.Title);
+        output.Write(Catalog.Current is null ? hw.Title : Catalog.Bytes(hw.TitleText));
         output.Write(")\n"u8);
     }
 
@@ -417,7 +470,7 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
     {
         if (address is not InetAddress a)
         {
-            output.Write("[NONE SET]"u8);
+            output.Write(L.NoneSet);
             return;
         }
         Span<byte> text = stackalloc byte[InetAddressText.MaxLength];
