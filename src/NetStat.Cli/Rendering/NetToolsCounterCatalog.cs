@@ -25,6 +25,9 @@ internal enum SentenceKind : byte
 internal sealed class Sentence(SentenceKind kind, string format)
 {
     public SentenceKind Kind { get; } = kind;
+
+    /// <summary>net-tools' printf format, "%llu" standing for the value: the key of its translation.</summary>
+    public string Format { get; } = format;
     public byte[] Before { get; } = Encoding.UTF8.GetBytes(Split(format).Before);
     public byte[] After { get; } = Encoding.UTF8.GetBytes(Split(format).After);
 
@@ -41,6 +44,9 @@ internal sealed class KnownTable(StatisticsProtocol protocol, Dictionary<string,
     public StatisticsProtocol Protocol { get; } = protocol;
 
     public bool TryGetSentence(string counter, out Sentence sentence) => sentences.TryGetValue(counter, out sentence!);
+
+    /// <summary>The table's sentences.</summary>
+    public IEnumerable<Sentence> Sentences => sentences.Values;
 }
 
 /// <summary>
@@ -277,6 +283,10 @@ internal static class NetToolsCounterCatalog
 
     // net-tools lists Tcp6 with the Tcp sentences; no name in a "Tcp6" table can match them.
     private static readonly KnownTable Tcp6 = Table(StatisticsProtocol.Tcp, TcpRows);
+
+    /// <summary>Every sentence net-tools can print (hidden ones are never printed): the texts the catalogs translate.</summary>
+    public static IEnumerable<Sentence> PrintedSentences =>
+        new[] { Ip, Icmp, Tcp, Udp, TcpExt, Sctp, Ip6, Icmp6, Udp6, Tcp6 }.SelectMany(t => t.Sentences).Where(s => s.Kind != SentenceKind.Hidden);
 
     /// <summary>
     /// The known table of this name for a table read from <paramref name="source"/>: net-tools

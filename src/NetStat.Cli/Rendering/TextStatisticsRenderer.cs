@@ -1,3 +1,4 @@
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Records;
 
@@ -11,6 +12,12 @@ namespace NetStat.Cli.Rendering;
 internal sealed class TextStatisticsRenderer(TextOutput output, StatisticsSelection selection) : IStatisticsRenderer
 {
     private SentenceKind _state = SentenceKind.Number;
+
+    // Translated: the sentences as they are met (net-tools' own ones in English, untouched) and
+    // the histogram titles, looked up once per run.
+    private readonly Dictionary<Sentence, Sentence>? _translated = Catalog.Current is null ? null : new(ReferenceEqualityComparer.Instance);
+    private readonly byte[]? _inputHistogram = Catalog.Current is null ? null : [.. Catalog.Bytes("ICMP input histogram:"), (byte)'\n'];
+    private readonly byte[]? _outputHistogram = Catalog.Current is null ? null : [.. Catalog.Bytes("ICMP output histogram:"), (byte)'\n'];
 
     public void Table(CounterTable table)
     {
@@ -57,12 +64,17 @@ internal sealed class TextStatisticsRenderer(TextOutput output, StatisticsSelect
         var kind = sentence.Kind;
         if (kind == SentenceKind.Hidden)
             return;
+        if (_translated is not null)
+            sentence = Translated(sentence);
         if (kind is SentenceKind.InputHistogram or SentenceKind.OutputHistogram && _state != kind)
         {
             // The title goes at the indentation of what came before it, so after Icmp6OutMsgs the
             // output histogram's title is indented 8.
             output.Spaces(Indent(_state));
-            output.Write(kind == SentenceKind.InputHistogram ? "ICMP input histogram:\n"u8 : "ICMP output histogram:\n"u8);
+            if (kind == SentenceKind.InputHistogram)
+                output.Write(_inputHistogram ?? "ICMP input histogram:\n"u8);
+            else
+                output.Write(_outputHistogram ?? "ICMP output histogram:\n"u8);
         }
         if (kind == SentenceKind.Number || counter.Value != 0)
         {
@@ -73,6 +85,13 @@ internal sealed class TextStatisticsRenderer(TextOutput output, StatisticsSelect
             output.WriteByte((byte)'\n');
         }
         _state = kind;
+    }
+
+    private Sentence Translated(Sentence english)
+    {
+        if (!_translated!.TryGetValue(english, out var translated))
+            _translated[english] = translated = new Sentence(english.Kind, Catalog.T(english.Format));
+        return translated;
     }
 
     private static int Indent(SentenceKind kind) => kind is SentenceKind.InputHistogram or SentenceKind.OutputHistogram ? 8 : 4;
