@@ -53,9 +53,9 @@ internal sealed class NetstatCommand(StandardStreams streams)
         if (!options.Ext.Changes)
             return null;
         if (options.Continuous == 0)
-            return "netstat: --changes: needs -c (a continuous listing to compare)\n";
+            return Localization.Catalog.T("netstat: --changes: needs -c (a continuous listing to compare)\n");
         if (options.Statistics + options.Route + options.Interfaces + options.Groups + options.Masquerade > 0)
-            return "netstat: --changes: only socket listings can be watched (not -r, -i, -s, -g or -M)\n";
+            return Localization.Catalog.T("netstat: --changes: only socket listings can be watched (not -r, -i, -s, -g or -M)\n");
         return null;
     }
 
@@ -71,7 +71,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
             return null;
         bool socketRows = !options.ExplicitSelection || options.Tcp + options.Sctp + options.Udp + options.UdpLite + options.Raw + options.Families.Unix > 0;
         if (options.Statistics + options.Route + options.Interfaces + options.Masquerade > 0 || !socketRows)
-            return $"netstat: --{ExtensionOptions.NameOf(filters[0].Kind)}: only socket listings can be filtered (not -r, -i, -s, -g alone or -M)\n";
+            return Localization.Catalog.T("netstat: {0}: only socket listings can be filtered (not -r, -i, -s, -g alone or -M)\n", "--" + ExtensionOptions.NameOf(filters[0].Kind));
         var builder = new SocketFilterBuilder();
         foreach (var (kind, value) in filters)
         {
@@ -227,7 +227,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
     }
 
     private static byte[] SectionHeader(NetworkNamespace ns) =>
-        [.. "Network namespace "u8, .. SafeText.Escape(Encoding.UTF8.GetBytes(ns.Describe())), .. ":\n"u8];
+        [.. Encoding.UTF8.GetBytes(Localization.Catalog.T("Network namespace {0}:\n", Encoding.UTF8.GetString(SafeText.Escape(Encoding.UTF8.GetBytes(ns.Describe())))))];
 
     /// <summary>One line on stderr (names in it escaped like the tables'), status 1.</summary>
     private int Fail(string message)

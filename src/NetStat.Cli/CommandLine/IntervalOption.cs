@@ -20,19 +20,19 @@ internal static class IntervalOption
             return true;
         if (!IsDecimal(text) || !double.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out double seconds))
         {
-            error = $"netstat: -c: invalid interval '{text}' (a number of seconds, such as 0.5)\n";
+            error = Localization.Catalog.T("netstat: -c: invalid interval '{0}' (a number of seconds, such as 0.5)\n", text);
             return false;
         }
         // Rounded to whole milliseconds, which is what the sleep can do.
         double ms = Math.Round(seconds * 1000);
         if (ms < 1)
         {
-            error = $"netstat: -c: interval too short '{text}' (at least 0.001 seconds)\n";
+            error = Localization.Catalog.T("netstat: -c: interval too short '{0}' (at least 0.001 seconds)\n", text);
             return false;
         }
         if (!double.IsFinite(seconds) || seconds > MaximumSeconds)
         {
-            error = $"netstat: -c: interval too long '{text}' (at most {MaximumSeconds} seconds)\n";
+            error = Localization.Catalog.T("netstat: -c: interval too long '{0}' (at most {1} seconds)\n", text, MaximumSeconds.ToString(CultureInfo.InvariantCulture));
             return false;
         }
         interval = TimeSpan.FromMilliseconds(ms);

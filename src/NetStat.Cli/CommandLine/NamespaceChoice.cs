@@ -9,8 +9,8 @@ namespace NetStat.Cli.CommandLine;
 /// </summary>
 internal static class NamespaceChoice
 {
-    /// <summary>The message when more than one of them was given.</summary>
-    public const string Conflict = "netstat: --netns, --netns-pid and --all-netns cannot be combined";
+    /// <summary>The message when more than one of them was given (in the current language).</summary>
+    public static string Conflict => Localization.Catalog.T("netstat: --netns, --netns-pid and --all-netns cannot be combined");
 
     /// <summary>How many of the three options were given.</summary>
     public static int Count(ExtensionSettings ext) =>

@@ -141,4 +141,13 @@ internal sealed partial class Catalog(string language, IReadOnlyDictionary<strin
     /// is in one language throughout; an error the catalog lacks stays in English.
     /// </summary>
     public static string SystemError(int errno) => T(Interop.Libc.StrError(errno));
+
+    /// <summary>
+    /// The errors whose texts every catalog translates: those opening, reading and querying the
+    /// kernel's tables can end in (0 too: net-tools' perror shows a stale errno of 0 as "Success").
+    /// </summary>
+    internal static readonly int[] SystemErrorNumbers =
+    [
+        0, 1, 2, 3, 4, 5, 6, 9, 11, 12, 13, 14, 16, 17, 19, 20, 21, 22, 23, 24, 28, 30, 32, 34, 36, 38, 40, 71, 88, 93, 94, 95, 97, 98, 99, 105, 111,
+    ];
 }

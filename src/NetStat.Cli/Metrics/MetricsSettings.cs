@@ -23,7 +23,7 @@ internal sealed class MetricsSettings
             return new MetricsSettings();
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out int max) || max < 1)
         {
-            error = $"netstat: {MaxSeriesVariable}: not a positive number '{text}'";
+            error = Localization.Catalog.T("netstat: {0}: not a positive number '{1}'", MaxSeriesVariable, text);
             return null;
         }
         return new MetricsSettings { MaxSeries = max };

@@ -1,5 +1,5 @@
 using NetStat.Cli.CommandLine;
-using NetStat.Cli.Interop;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
@@ -39,8 +39,8 @@ internal sealed class InterfaceListing(NetstatOptions options, StandardStreams s
     {
         if (!source.TryConnect(out int errno))
         {
-            streams.Error.Write("No usable address families found.\n"u8);
-            streams.Error.Write($"socket: {Libc.StrError(errno)}\n");
+            streams.Error.Write(Catalog.T("No usable address families found.\n"));
+            streams.Error.Write($"socket: {Catalog.SystemError(errno)}\n");
             return 1;
         }
         renderer.Title();
@@ -66,12 +66,12 @@ internal sealed class InterfaceListing(NetstatOptions options, StandardStreams s
         using var cursor = source.Open(new InterfaceQuery { IPv6Addresses = options.Extend >= 2 });
         foreach (var d in cursor.Diagnostics)
         {
-            string reason = Libc.StrError(d.Errno);
+            string reason = Catalog.SystemError(d.Errno);
             streams.Error.Write(d.Kind switch
             {
-                InterfaceDiagnosticKind.DeviceTableUnreadable => $"Warning: cannot open /proc/net/dev ({reason}). Limited output.\n",
+                InterfaceDiagnosticKind.DeviceTableUnreadable => Catalog.T("Warning: cannot open /proc/net/dev ({0}). Limited output.\n", reason),
                 InterfaceDiagnosticKind.DeviceTableReadError => $"/proc/net/dev: {reason}\n",
-                InterfaceDiagnosticKind.NoInetSocket => $"warning: no inet socket available: {reason}\n",
+                InterfaceDiagnosticKind.NoInetSocket => Catalog.T("warning: no inet socket available: {0}\n", reason),
                 _ => $"SIOCGIFCONF: {reason}\n",
             });
         }
@@ -82,9 +82,9 @@ internal sealed class InterfaceListing(NetstatOptions options, StandardStreams s
         {
             if (iface.FetchError != 0)
             {
-                string reason = iface.FetchError == ENODEV ? "Device not found" : Libc.StrError(iface.FetchError);
+                string reason = iface.FetchError == ENODEV ? Catalog.T("Device not found") : Catalog.SystemError(iface.FetchError);
                 var name = SafeText.Escape(iface.Name.Span);
-                var tail = System.Text.Encoding.UTF8.GetBytes($": error fetching interface information: {reason}\n");
+                var tail = System.Text.Encoding.UTF8.GetBytes(Catalog.T(": error fetching interface information: {0}\n", reason));
                 streams.Error.Write([.. name, .. tail]);
                 return Missing(iface.FetchError);
             }
@@ -96,7 +96,7 @@ internal sealed class InterfaceListing(NetstatOptions options, StandardStreams s
 
     private int Missing(int errno)
     {
-        streams.Error.Write($"missing interface information: {Libc.StrError(errno)}\n");
+        streams.Error.Write(Catalog.T("missing interface information: {0}\n", Catalog.SystemError(errno)));
         return 1;
     }
 }

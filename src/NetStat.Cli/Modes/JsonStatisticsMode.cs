@@ -1,4 +1,5 @@
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
@@ -20,7 +21,7 @@ internal sealed class JsonStatisticsMode(NetstatOptions options, StandardStreams
         string family = options.Families.List;
         if (family.Length != 0 && family != "inet" && family != "inet6")
         {
-            streams.Error.Write($"netstat: No statistics support for specified address family: {family}\n");
+            streams.Error.Write(Catalog.T("netstat: No statistics support for specified address family: {0}\n", family));
             return 1;
         }
         if (family is "" or "inet")

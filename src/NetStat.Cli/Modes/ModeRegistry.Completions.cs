@@ -1,4 +1,5 @@
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 
 namespace NetStat.Cli.Modes;
@@ -13,10 +14,10 @@ internal static partial class ModeRegistry
         if (script is null)
         {
             var shells = CompletionScripts.Shells;
-            var choice = string.Join(", ", shells[..^1]) + " or " + shells[^1];
+            var choice = Catalog.T("{0} or {1}", string.Join(", ", shells[..^1]), shells[^1]);
             streams.Error.Write(words.Count == 0
-                ? $"netstat: completions: name a shell ({choice})\n"
-                : $"netstat: completions: unknown shell '{EchoedValue.Of(string.Join(' ', words))}' ({choice})\n");
+                ? Catalog.T("netstat: completions: name a shell ({0})\n", choice)
+                : Catalog.T("netstat: completions: unknown shell '{0}' ({1})\n", EchoedValue.Of(string.Join(' ', words)), choice));
             return 1;
         }
         streams.Out.Write(script);

@@ -1,5 +1,6 @@
 using System.Text;
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Metrics;
 using NetStat.Cli.Output;
 using NetStat.Kernel;
@@ -31,7 +32,7 @@ internal static partial class ModeRegistry
             : null;
         if (unsupported is not null)
         {
-            streams.Error.Write($"netstat: {mode}: {unsupported} is not supported with metrics\n");
+            streams.Error.Write(Catalog.T("netstat: {0}: {1} is not supported with metrics\n", mode, unsupported));
             return null;
         }
         var settings = MetricsSettings.FromEnvironment(out string? error);

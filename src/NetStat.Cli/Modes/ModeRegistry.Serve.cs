@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Metrics;
 using NetStat.Cli.Output;
 using NetStat.Kernel;
@@ -17,13 +18,13 @@ internal static partial class ModeRegistry
     {
         if (options.Ext.Prometheus || options.Ext.PrometheusTextfile is not null)
         {
-            streams.Error.Write("netstat: serve: --prometheus and --prometheus-textfile do not apply to serve\n");
+            streams.Error.Write(Catalog.T("netstat: serve: --prometheus and --prometheus-textfile do not apply to serve\n"));
             return 1;
         }
         string listen = options.Ext.Listen ?? DefaultListen;
         if (!TryParseListen(listen, out var endpoint))
         {
-            streams.Error.Write($"netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '{EchoedValue.Of(listen)}'\n");
+            streams.Error.Write(Catalog.T("netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '{0}'\n", EchoedValue.Of(listen)));
             return 1;
         }
         var collector = MetricsSetup(options, streams, proc, "serve");
@@ -32,14 +33,14 @@ internal static partial class ModeRegistry
         var socket = MetricsServer.Listen(endpoint, out string? error);
         if (socket is null)
         {
-            streams.Error.Write($"netstat: serve: cannot listen on {listen}: {error}\n");
+            streams.Error.Write(Catalog.T("netstat: serve: cannot listen on {0}: {1}\n", listen, error ?? ""));
             return 1;
         }
         using (socket)
         {
             string shown = endpoint.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
                 ? $"[{endpoint.Address}]:{endpoint.Port}" : $"{endpoint.Address}:{endpoint.Port}";
-            streams.Error.Write($"netstat: serving metrics at http://{shown}/metrics\n");
+            streams.Error.Write(Catalog.T("netstat: serving metrics at {0}\n", $"http://{shown}/metrics"));
             new MetricsServer(socket, () => collector.Collect(nodeSeries: true)).Run();
         }
         return 0;

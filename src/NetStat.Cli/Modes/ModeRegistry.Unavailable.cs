@@ -1,4 +1,5 @@
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 
 namespace NetStat.Cli.Modes;
@@ -19,7 +20,7 @@ internal static partial class ModeRegistry
     /// <summary>--listen outside "netstat serve" would be ignored: say so instead.</summary>
     private static int ListenWithoutServe(StandardStreams streams)
     {
-        streams.Error.Write("netstat: --listen applies only to 'netstat serve'\n");
+        streams.Error.Write(Catalog.T("netstat: --listen applies only to 'netstat serve'\n"));
         return 1;
     }
 }

@@ -1,4 +1,5 @@
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
@@ -27,13 +28,13 @@ internal sealed class MulticastGroupListing(NetstatOptions options, StandardStre
             {
                 if (errno != Interop.Libc.ENOENT && errno != Interop.Libc.EACCES)
                 {
-                    streams.Error.Write($"{tables.IgmpFile}: {Interop.Libc.StrError(errno)}\n");
+                    streams.Error.Write($"{tables.IgmpFile}: {Catalog.SystemError(errno)}\n");
                     return 255;
                 }
                 // -4/-6 switch every protocol on and with them net-tools' flag_noprot, which
                 // silences the message even though -g was asked for.
                 if (!options.ImplicitProtocols && (options.ExplicitSelection || options.Verbose))
-                    streams.Error.Write("netstat: no support for `AF INET (igmp)' on this system.\n");
+                    streams.Error.Write(Catalog.T("netstat: no support for `{0}' on this system.\n", "AF INET (igmp)"));
                 if (!options.ImplicitProtocols && options.ExplicitSelection)
                     rc = 1;
             }
@@ -63,7 +64,7 @@ internal sealed class MulticastGroupListing(NetstatOptions options, StandardStre
             {
                 // The format that rejected the line names it, not the file it came from.
                 var format = cursor.MalformedKind == GroupLineKind.BogusIgmp6 ? "igmp6" : "igmp";
-                streams.Error.Write($"warning, got bogus {format} line {cursor.LineNumber}.\n");
+                streams.Error.Write(Catalog.T("warning, got bogus {0} line {1}.\n", format, cursor.LineNumber.ToString(System.Globalization.CultureInfo.InvariantCulture)));
                 continue;
             }
             renderer.GroupRow(row);

@@ -1,5 +1,6 @@
 using System.Text;
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Metrics;
 using NetStat.Cli.Output;
 using NetStat.Kernel;
@@ -24,7 +25,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
         if (dir is null)
         {
             if (options.Continuous > 0)
-                return Fail("netstat: -c needs --prometheus-textfile: the text format holds one snapshot");
+                return Fail(Catalog.T("netstat: -c needs --prometheus-textfile: the text format holds one snapshot"));
             byte[] snapshot;
             try
             {
@@ -39,9 +40,9 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             return 0;
         }
         if (options.Ext.Prometheus)
-            return Fail("netstat: --prometheus and --prometheus-textfile: give one of them");
+            return Fail(Catalog.T("netstat: --prometheus and --prometheus-textfile: give one of them"));
         if (dir.Length == 0)
-            return Fail("netstat: --prometheus-textfile: empty directory name ''");
+            return Fail(Catalog.T("netstat: --prometheus-textfile: empty directory name ''"));
         // The same rules and messages as every other -c loop.
         if (!IntervalOption.TryParse(options.Ext.Interval, out TimeSpan interval, out string? error))
         {
@@ -49,7 +50,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             return 1;
         }
         if (!Directory.Exists(dir))
-            return Fail($"netstat: --prometheus-textfile: no such directory '{EchoedValue.Of(dir)}'");
+            return Fail(Catalog.T("netstat: --prometheus-textfile: no such directory '{0}'", EchoedValue.Of(dir)));
 
         string target = Path.Combine(dir, FileName);
         if (!TryWrite(dir, target))
@@ -77,7 +78,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
         catch (Exception e) when (e is IOException or NetworkNamespaceException)
         {
             // Our own messages: the table or namespace that failed, with the system's error.
-            Error($"netstat: --prometheus-textfile: cannot write '{target}': {e.Message}");
+            Error(Catalog.T("netstat: --prometheus-textfile: cannot write '{0}': {1}", target, e.Message));
             return false;
         }
         try
@@ -93,7 +94,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            Error($"netstat: --prometheus-textfile: cannot write '{target}': {SystemError(e)}");
+            Error(Catalog.T("netstat: --prometheus-textfile: cannot write '{0}': {1}", target, Catalog.T(SystemError(e))));
             return false;
         }
     }

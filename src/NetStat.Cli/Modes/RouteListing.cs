@@ -1,4 +1,5 @@
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
@@ -64,10 +65,10 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
                 case "ddp": rc = Ddp(); break;
                 case "x25": rc = X25(); break;
                 case "unix" or "ec" or "ash":
-                    streams.Error.Write($"No routing for address family `{family}'.\n");
+                    streams.Error.Write(Catalog.T("No routing for address family `{0}'.\n", family));
                     return 3;
                 default:
-                    streams.Error.Write($"Address family `{family}' not supported.\n");
+                    streams.Error.Write(Catalog.T("Address family `{0}' not supported.\n", family));
                     return 3;
             }
             if (rc != 0)
@@ -92,14 +93,14 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         using var cursor = tables.OpenIpv4(out int errno);
         if (cursor is null)
-            return NotConfigured(tables.Ipv4Name, errno, "INET (IPv4) not configured in this system.\n"u8);
+            return NotConfigured(tables.Ipv4Name, errno, Catalog.T("INET (IPv4) not configured in this system.\n"));
         int ext = Ext;
         renderer.BeginIpv4Fib(ext);
         if (cursor.Empty)
             return 1;
         if (cursor.MissingColumn is string missing)
         {
-            streams.Error.Write($"warning: {tables.Ipv4Name} does not contain required field {missing}\n");
+            streams.Error.Write(Catalog.T("warning: {0} does not contain required field {1}\n", tables.Ipv4Name, missing));
             return 1;
         }
         PrintRows(cursor, malformedToo: false, static route => (route.Flags & RouteFlags.Up) != 0, route => renderer.Ipv4FibRow(route, ext));
@@ -110,13 +111,16 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         using var cursor = tables.OpenIpv4Cache(out int errno);
         if (cursor is null)
-            return NotConfigured(tables.Ipv4CacheName, errno, "INET (IPv4) not configured in this system.\n"u8);
+            return NotConfigured(tables.Ipv4CacheName, errno, Catalog.T("INET (IPv4) not configured in this system.\n"));
         int ext = Ext;
         if (cursor.Layout == -1)
         {
             // net-tools prints the title, then perror()s with whatever errno is left and exit(-1)s.
             if (!renderer.StdoutIsDocument)
-                streams.Out.Write("Kernel IP routing cache\n"u8);
+            {
+                streams.Out.Write(Catalog.T("Kernel IP routing cache"));
+                streams.Out.Write("\n"u8);
+            }
             Perror(tables.Ipv4CacheName, cursor.ReadError != 0 ? cursor.ReadError : _errno);
             return 255;
         }
@@ -124,7 +128,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         if (cursor.MissingColumn is string missing)
         {
             // net-tools goes on with no format: harmless without rows, a crash with them.
-            streams.Error.Write($"warning: {tables.Ipv4CacheName} does not contain required field {missing}\n");
+            streams.Error.Write(Catalog.T("warning: {0} does not contain required field {1}\n", tables.Ipv4CacheName, missing));
             return 0;
         }
         int layout = cursor.Layout;
@@ -148,7 +152,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         using var cursor = tables.OpenIpv6(out int errno);
         if (cursor is null)
-            return NotConfigured(tables.Ipv6Name, errno, "INET6 (IPv6) not configured in this system.\n"u8);
+            return NotConfigured(tables.Ipv6Name, errno, Catalog.T("INET6 (IPv6) not configured in this system.\n"));
         renderer.BeginIpv6(cache);
         // net-tools prints garbled rows too, with the values it kept from the row before.
         PrintRows(cursor, malformedToo: true, route => ((route.Flags & RouteFlags.Cache) != 0) == cache, route => renderer.Ipv6Row(route));
@@ -159,7 +163,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         using var file = FgetsReader.TryOpen(proc.Net("ax25_route"), out int errno);
         if (file is null)
-            return NotConfigured(proc.Net("ax25_route"), errno, "AX.25 not configured in this system.\n"u8);
+            return NotConfigured(proc.Net("ax25_route"), errno, Catalog.T("AX.25 not configured in this system.\n"));
         if (renderer.StdoutIsDocument)
             return NoDocumentForm("AX.25");
         _legacy.Ax25(file);
@@ -190,7 +194,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         }
         if (!neighbours)
             Perror(proc.Net("nr_neigh"), errno);
-        _messages.Write("NET/ROM not configured in this system.\n"u8);
+        _messages.Write(Catalog.T("NET/ROM not configured in this system.\n"));
         return 1;
     }
 
@@ -201,7 +205,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         if (nodes is null)
         {
             Perror(proc.Net("rose_nodes"), errno);
-            streams.Error.Write("ROSE not configured in this system.\n"u8);
+            streams.Error.Write(Catalog.T("ROSE not configured in this system.\n"));
             return 1;
         }
         if (renderer.StdoutIsDocument)
@@ -214,8 +218,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     {
         if (TryOpen("ipx/route", out _) || TryOpen("ipx_route", out int errno))
             return NotImplementedTable("IPX");
-        streams.Error.Write(Cli.Interop.Libc.StrError(errno) + "\n");
-        _messages.Write($"IPX routing not in file {proc.Net("ipx/route")} or {proc.Net("ipx_route")} found.\n");
+        streams.Error.Write(Catalog.SystemError(errno) + "\n");
+        _messages.Write(Catalog.T("IPX routing not in file {0} or {1} found.\n", proc.Net("ipx/route"), proc.Net("ipx_route")));
         return 1;
     }
 
@@ -224,8 +228,8 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
         using var file = FgetsReader.TryOpen(proc.Net("atalk_route"), out int errno);
         if (file is null)
         {
-            Perror("Error opening " + proc.Net("atalk_route"), errno);
-            streams.Error.Write("DDP (AppleTalk) not configured on this system.\n"u8);
+            Perror(Catalog.T("Error opening {0}", proc.Net("atalk_route")), errno);
+            streams.Error.Write(Catalog.T("DDP (AppleTalk) not configured on this system.\n"));
             return 1;
         }
         if (renderer.StdoutIsDocument)
@@ -244,7 +248,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
             _legacy.X25(file);
             return 0;
         }
-        _messages.Write("X.25 not configured in this system.\n"u8);
+        _messages.Write(Catalog.T("X.25 not configured in this system.\n"));
         return 1;
     }
 
@@ -255,7 +259,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     /// </summary>
     private int NotImplementedTable(string family)
     {
-        streams.Error.Write($"netstat: the {family} routing table is not supported by this netstat.\n");
+        streams.Error.Write(Catalog.T("netstat: the {0} routing table is not supported by this netstat.\n", family));
         return 1;
     }
 
@@ -266,7 +270,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     /// </summary>
     private int NoDocumentForm(string family)
     {
-        streams.Error.Write($"netstat: --json: the {family} routing table has no JSON form (run without --json to see it)\n");
+        streams.Error.Write(Catalog.T("netstat: --json: the {0} routing table has no JSON form (run without --json to see it)\n", family));
         return 1;
     }
 
@@ -299,7 +303,7 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     }
 
     /// <summary>A table that cannot be opened: perror, net-tools' "not configured" line on stdout, status 1.</summary>
-    private int NotConfigured(string path, int errno, ReadOnlySpan<byte> message)
+    private int NotConfigured(string path, int errno, string message)
     {
         Perror(path, errno);
         _messages.Write(message);
@@ -313,5 +317,5 @@ internal sealed class RouteListing(NetstatOptions options, StandardStreams strea
     }
 
     private void Perror(string prefix, int errno) =>
-        streams.Error.Write($"{prefix}: {Cli.Interop.Libc.StrError(errno)}\n");
+        streams.Error.Write($"{prefix}: {Catalog.SystemError(errno)}\n");
 }

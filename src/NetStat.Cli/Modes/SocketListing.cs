@@ -83,7 +83,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         if (options.Programs == 0)
         {
             if (_owners.ProcUnreadable || _owners.AccessDenied)
-                streams.Error.Write("(Not all processes could be identified: --pid and --program see only your own processes.)\n");
+                streams.Error.Write(Catalog.T("(Not all processes could be identified: --pid and --program see only your own processes.)\n"));
             return;
         }
         renderer.Owners(_owners);
@@ -101,7 +101,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
     {
         if (errno != Cli.Interop.Libc.ENOENT && errno != Cli.Interop.Libc.EACCES)
         {
-            streams.Error.Write($"{path}: {Cli.Interop.Libc.StrError(errno)}\n");
+            streams.Error.Write($"{path}: {Catalog.SystemError(errno)}\n");
             return 255;
         }
         if (options.ImplicitProtocols)
@@ -230,7 +230,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
     /// </summary>
     private int ReadFailed(string path, int errno)
     {
-        streams.Error.Write($"{path}: {Cli.Interop.Libc.StrError(errno)}\n");
+        streams.Error.Write($"{path}: {Catalog.SystemError(errno)}\n");
         return 255;
     }
 
@@ -238,7 +238,7 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
     {
         if (errno != Cli.Interop.Libc.ENOENT && errno != Cli.Interop.Libc.EACCES)
         {
-            streams.Error.Write($"/proc/net/unix: {Cli.Interop.Libc.StrError(errno)}\n");
+            streams.Error.Write($"/proc/net/unix: {Catalog.SystemError(errno)}\n");
             return 255;
         }
         if (options.ExplicitSelection || options.Verbose)

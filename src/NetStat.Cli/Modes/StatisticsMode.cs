@@ -1,4 +1,5 @@
 using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Cli.Output;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
@@ -26,9 +27,7 @@ internal sealed class StatisticsMode(NetstatOptions options, StandardStreams str
         else
         {
             // On stdout, as net-tools prints it.
-            streams.Out.Write("netstat: No statistics support for specified address family: ");
-            streams.Out.Write(family);
-            streams.Out.Write("\n"u8);
+            streams.Out.Write(Catalog.T("netstat: No statistics support for specified address family: {0}\n", family));
             return 1;
         }
         return 0;
@@ -93,12 +92,12 @@ internal sealed class StatisticsMode(NetstatOptions options, StandardStreams str
                 renderer.Table(table);
         }
         if (reportMalformed && file.StoppedAtMalformedLine)
-            streams.Error.Write($"Problem while parsing {name}\n");
+            streams.Error.Write(Catalog.T("Problem while parsing {0}\n", name));
         if (file.ReadErrno != 0)
-            streams.Error.Write($"{name}: {Interop.Libc.StrError(file.ReadErrno)}\n");
+            streams.Error.Write($"{name}: {Catalog.SystemError(file.ReadErrno)}\n");
     }
 
     /// <summary>net-tools' message for a counter file it needs and cannot open.</summary>
     internal static void CannotOpen(StandardStreams streams, string name, int errno) =>
-        streams.Error.Write($"cannot open {name}: {Interop.Libc.StrError(errno)}\n");
+        streams.Error.Write(Catalog.T("cannot open {0}: {1}\n", name, Catalog.SystemError(errno)));
 }

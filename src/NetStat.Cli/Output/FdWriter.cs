@@ -41,7 +41,7 @@ internal static class FdWriter
         }
         if (fd != 2)
         {
-            var text = System.Text.Encoding.UTF8.GetBytes($"netstat: write error: {Libc.StrError(errno)}\n");
+            var text = System.Text.Encoding.UTF8.GetBytes(Localization.Catalog.T("netstat: write error: {0}\n", Localization.Catalog.SystemError(errno)));
             unsafe
             {
                 fixed (byte* t = text)
