@@ -168,7 +168,6 @@ internal static class EnglishExplanations
         [(TermKind.StatisticsSection, "TcpExt")] = "Linux's extended TCP counters (/proc/net/netstat): SYN cookies, TIME_WAIT recycling, listen queue overflows and drops, retransmissions, SACK ...",
         [(TermKind.StatisticsSection, "IpExt")] = "Linux's extended IP counters: multicast and broadcast packets, bytes in and out, ECN marks.",
         [(TermKind.StatisticsSection, "MPTcpExt")] = "Multipath TCP counters.",
-        [(TermKind.StatisticsSection, "TCPExt")] = "Linux's extended TCP counters (/proc/net/netstat).",
         [(TermKind.StatisticsSection, "Ip6")] = "IPv6 counters (/proc/net/snmp6).",
         [(TermKind.StatisticsSection, "Icmp6")] = "ICMPv6 counters, with histograms by type (neighbour and router discovery included).",
         [(TermKind.StatisticsSection, "Udp6")] = "UDP over IPv6 counters.",

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Explain;
 using NetStat.Cli.Localization;
+using NetStat.Cli.Modes;
 using NetStat.Cli.Rendering;
 using NetStat.Tests.Support;
 using Xunit;
@@ -84,15 +85,27 @@ public sealed class ExplainAndLocaleTests
     public static IEnumerable<string> KeysUsedInCode()
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        // Catalog.T itself, and the two wrappers that hand their first literal to it: the route
-        // renderer's Title(key) and GetOptLong's Error(key, parts).
-        var literal = new Regex(@"\b(?:Catalog\.T|Title|Error)\(""((?:[^""\\]|\\.)*)""");
+        // Catalog.T and Catalog.Bytes, and the wrappers that hand their first literal to them: the
+        // route renderer's Title(key), the legacy tables' Begin(title, ...) and GetOptLong's Error(key, parts).
+        var literal = new Regex(@"\b(?:Catalog\.T|Catalog\.Bytes|Title|Begin|Error)\(""((?:[^""\\]|\\.)*)""");
         foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.Root, "src", "NetStat.Cli"), "*.cs", SearchOption.AllDirectories))
+        {
+            if (file.Contains($"{Path.DirectorySeparatorChar}Languages{Path.DirectorySeparatorChar}") || file.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}"))
+                continue;
             foreach (Match m in literal.Matches(File.ReadAllText(file)))
                 keys.Add(Regex.Unescape(m.Groups[1].Value));
-        foreach (var c in TextSocketRenderer.InternetColumns.Concat(TextSocketRenderer.UnixColumns).Concat(TextInterfaceRenderer.Columns).Concat(TextGroupRenderer.Columns)
-            .Concat(TextRouteRenderer.Ipv4Columns2).Concat(TextRouteRenderer.Ipv6Columns))
+        }
+        // The tables the renderers hand to the catalog a row at a time.
+        Column[][] tables = [TextSocketRenderer.InternetColumns, TextSocketRenderer.UnixColumns, TextInterfaceRenderer.Columns, TextGroupRenderer.Columns,
+            .. TextRouteRenderer.ColumnTables, .. LegacyRouteTables.ColumnTables];
+        foreach (var c in tables.SelectMany(t => t))
             keys.Add(c.Name);
+        foreach (var sentence in NetToolsCounterCatalog.PrintedSentences)
+            keys.Add(sentence.Format);
+        foreach (var hardware in HardwareTypes.All)
+            keys.Add(hardware.TitleText);
+        foreach (int errno in Catalog.SystemErrorNumbers)
+            keys.Add(NetStat.Cli.Interop.Libc.StrError(errno));
         foreach (var kind in Enum.GetValues<TermKind>())
         {
             keys.Add(Explainer.Heading(kind));
@@ -115,16 +128,49 @@ public sealed class ExplainAndLocaleTests
         Assert.Contains("warning, got bogus tcp line.\n", keys);
         Assert.Contains("Kernel IPv6 routing cache", keys);
         Assert.Contains("{0}: option {1} is ambiguous; possibilities: {2}", keys);
+        Assert.Contains("%llu active connection openings", keys);
+        Assert.Contains("RX packets", keys);
+        Assert.Contains("No such file or directory", keys);
+        Assert.Contains("Kernel ROSE routing table", keys);
+        Assert.Contains("HHUptod", keys);
+        Assert.NotEmpty(Catalog.Codes);
         foreach (var code in Catalog.Codes)
         {
             var catalog = Catalog.For(code)!;
             var missing = keys.Where(k => !catalog.Messages.TryGetValue(k, out var t) || t.Length == 0).ToList();
-            Assert.True(missing.Count == 0, $"{code} lacks: " + string.Join(" | ", missing));
-            // Placeholders survive translation.
+            Assert.True(missing.Count == 0, $"{code} lacks:\n" + string.Join("\n", missing.Select(m => Quote(m))));
+            // And holds nothing the code no longer uses (a renamed message would leave its old translation behind).
+            var stale = catalog.Messages.Keys.Where(k => !keys.Contains(k)).ToList();
+            Assert.True(stale.Count == 0, $"{code} has keys no code uses:\n" + string.Join("\n", stale.Select(m => Quote(m))));
             foreach (var k in keys)
+            {
+                string t = catalog.Messages[k];
+                // Placeholders survive translation: {0}, {1} ... and the -s sentences' one value.
                 foreach (Match m in Regex.Matches(k, @"\{\d\}"))
-                    Assert.Contains(m.Value, catalog.Messages[k]);
+                    Assert.Contains(m.Value, t);
+                Assert.True(Regex.Matches(k, "%llu").Count == Regex.Matches(t, "%llu").Count, $"{code}: %llu of '{Quote(k)}'");
+                // A message that ends its line still does.
+                Assert.True(k.EndsWith('\n') == t.EndsWith('\n'), $"{code}: the line end of '{Quote(k)}'");
+            }
         }
+    }
+
+    private static string Quote(string s) => s.Replace("\n", "\\n");
+
+    [Fact]
+    public void EveryTermIsExplainedInEveryCatalogAndNothingElse()
+    {
+        var terms = Terms.All().ToHashSet();
+        foreach (var code in Catalog.Codes)
+        {
+            var catalog = Catalog.For(code)!;
+            var missing = terms.Where(t => !catalog.Explanations.ContainsKey(t)).ToList();
+            Assert.True(missing.Count == 0, $"{code} lacks explanations of: " + string.Join(", ", missing));
+            var stale = catalog.Explanations.Keys.Where(k => !terms.Contains(k)).ToList();
+            Assert.True(stale.Count == 0, $"{code} explains terms no table has: " + string.Join(", ", stale));
+        }
+        var englishStale = EnglishExplanations.All.Keys.Where(k => !terms.Contains(k)).ToList();
+        Assert.True(englishStale.Count == 0, "English explains terms no table has: " + string.Join(", ", englishStale));
     }
 
     [Theory]
