@@ -206,10 +206,15 @@ internal sealed class LegacyRouteTables(TextOutput output)
             }
             else
             {
-                // "%s/%*d": a negative width (digits - 17) left-justifies.
-                output.Write(buffer.Str(0));
+                // "%s/%*d": a negative width (digits - 17) left-justifies. The field is 18 wide only
+                // when the address has as many characters as its digit count; a translated table
+                // pads a shorter one, so Iface stays under its label.
+                var address = buffer.Str(0);
+                output.Write(address);
                 output.WriteByte((byte)'/');
                 output.LeftNumber(digits, 17 - digits);
+                if (_columns is not null)
+                    output.Spaces(17 - address.Length - Math.Max(digits.ToString(System.Globalization.CultureInfo.InvariantCulture).Length, 17 - digits));
                 output.Write("  "u8);
                 Pad(0);
                 output.WriteByte((byte)' ');

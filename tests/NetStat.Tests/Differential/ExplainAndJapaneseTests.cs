@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NetStat.Tests.Support;
 using Xunit;
 
@@ -45,6 +46,95 @@ internal static class LocaleRuns
             fields.Add((text, startCell, cell));
         }
         return fields;
+    }
+
+    /// <summary>True when the text holds Japanese (kana or kanji).</summary>
+    public static bool HasJapanese(string s) => Regex.IsMatch(s, @"[\u3040-\u30FF\u4E00-\u9FFF]");
+
+    /// <summary>The fields of a line (split on spaces).</summary>
+    public static string[] Tokens(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>
+    /// Asserts that each row's cells line up with the header's labels by display width: a
+    /// left-aligned column's data starts where its label starts, a right-aligned one's ends where
+    /// its label ends. <paramref name="layout"/> holds net-tools' printf widths, one per column
+    /// ("L15" is "%-15s", "R7" is "%7d", "L0" the unpadded last one, "X8" a column not checked:
+    /// a number right-aligned inside a wider left column); a column is as wide as its label when
+    /// the label is wider. A cell wider than its column shifts the rest of its line (as in
+    /// net-tools' output): the line is checked up to it. Rows with another number of fields are
+    /// skipped, or with <paramref name="partialRows"/> checked as far as they go. Returns how
+    /// many rows were checked.
+    /// </summary>
+    public static int AssertAligned(string header, IEnumerable<string> rows, string layout, bool partialRows = false)
+    {
+        var spec = layout.Split(' ').Select(s => (Kind: s[0], Width: int.Parse(s[1..], System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        var h = Fields(header);
+        Assert.True(spec.Length == h.Count, $"header '{header}' has {h.Count} labels, the layout {spec.Length} columns");
+        int checkedRows = 0;
+        foreach (var row in rows)
+        {
+            var f = Fields(row);
+            if (f.Count == 0 || (partialRows ? f.Count > h.Count || f[0].Start != h[0].Start : f.Count != h.Count))
+                continue;
+            for (int c = 0; c < f.Count; c++)
+            {
+                if (spec[c].Kind == 'R')
+                    Assert.True(h[c].End == f[c].End, $"'{f[c].Text}' does not end under '{h[c].Text}':\n{header}\n{row}");
+                else if (spec[c].Kind == 'L')
+                    Assert.True(h[c].Start == f[c].Start, $"'{f[c].Text}' does not start under '{h[c].Text}':\n{header}\n{row}");
+                if (spec[c].Width > 0 && Cells(f[c].Text) > Math.Max(spec[c].Width, Cells(h[c].Text)))
+                    break;
+            }
+            checkedRows++;
+        }
+        return checkedRows;
+    }
+
+    /// <summary>
+    /// A translated table against net-tools' English one: as many lines; the given titles; then a
+    /// header in Japanese holding none of <paramref name="englishLabels"/>; then net-tools' rows
+    /// field for field (or, with <paramref name="sameCharacters"/>, character for character when a
+    /// widened column separates what net-tools ran together), aligned under the header.
+    /// </summary>
+    public static void AssertTranslatedTable(string[] reference, string[] ja, string[] titles, string[] englishLabels, string layout,
+        bool rowsExpected = true, bool partialRows = false, bool sameCharacters = false)
+    {
+        Assert.True(reference.Length == ja.Length, $"net-tools:\n{string.Join('\n', reference)}\nours:\n{string.Join('\n', ja)}");
+        for (int i = 0; i < titles.Length; i++)
+            Assert.Equal(titles[i], ja[i]);
+        string header = ja[titles.Length];
+        Assert.True(LocaleRuns.HasJapanese(header), header);
+        foreach (var word in Tokens(header))
+            Assert.DoesNotContain(word, englishLabels);
+        for (int i = titles.Length + 1; i < ja.Length; i++)
+        {
+            if (sameCharacters)
+                Assert.Equal(reference[i].Replace(" ", ""), ja[i].Replace(" ", ""));
+            else
+                Assert.Equal(Tokens(reference[i]), Tokens(ja[i]));
+        }
+        int rows = AssertAligned(header, ja.Skip(titles.Length + 1), layout, partialRows);
+        Assert.True(!rowsExpected || rows > 0, "no row could be checked:\n" + string.Join('\n', ja));
+    }
+
+    /// <summary>
+    /// Messages in Japanese for net-tools' English ones: as many lines, each in Japanese (the C
+    /// library's error text included) and keeping the paths net-tools names.
+    /// </summary>
+    public static void AssertTranslatedMessages(string reference, string ja)
+    {
+        var r = reference.TrimEnd('\n').Split('\n');
+        var j = ja.TrimEnd('\n').Split('\n');
+        Assert.True(r.Length == j.Length && r[0].Length > 0, $"net-tools:\n{reference}\nours:\n{ja}");
+        for (int i = 0; i < r.Length; i++)
+        {
+            Assert.True(HasJapanese(j[i]), $"not translated: '{j[i]}' for '{r[i]}'");
+            foreach (Match path in Regex.Matches(r[i], @"/proc/[\w/]+"))
+                Assert.Contains(path.Value, j[i]);
+            // perror's form, "path: error", keeps its path first.
+            if (Regex.Match(r[i], @"^(/proc/[\w/]+): ") is { Success: true } perror)
+                Assert.StartsWith(perror.Value, j[i]);
+        }
     }
 
     /// <summary>The terms listed under <paramref name="heading"/> in an --explain listing.</summary>
@@ -308,40 +398,26 @@ public sealed class ExplainRouteTests(RouteWorld fixture) : IClassFixture<RouteW
         Assert.Equal(sections, LocaleRuns.Listed(text, "Sections in this output:"));
     }
 
+    /// <summary>net-tools' English header words, none of which may be left in a Japanese route header.</summary>
+    private static readonly string[] EnglishRouteLabels = ["Destination", "Gateway", "Genmask", "Flags", "Flag", "Metric", "Ref", "Use", "Iface", "Window", "Source", "Next", "Met", "If"];
+
     [SkippableTheory]
-    [InlineData("-rn", "カーネルの IP 経路表", new[] { 0, 1, 2, 3, 5 }, new[] { 4, 6 })]
-    [InlineData("-r", "カーネルの IP 経路表", new[] { 0, 1, 2, 3, 5 }, new[] { 4, 6 })]
-    [InlineData("-rn -A inet6", "カーネルの IPv6 経路表", new[] { 0, 1, 2, 3, 4 }, new[] { 5 })]
-    public void JapaneseRouteTableIsAligned(string args, string title, int[] left, int[] right)
+    [InlineData("-rn", "カーネルの IP 経路表", "L15 L15 L15 L5 R5 L5 R6 L0")]
+    [InlineData("-r", "カーネルの IP 経路表", "L15 L15 L15 L5 R5 L5 R6 L0")]
+    [InlineData("-rne", "カーネルの IP 経路表", "L15 L15 L15 L5 L6 L2 R7 L0")]
+    [InlineData("-rnee", "カーネルの IP 経路表", "L15 L15 L15 L5 L6 L3 R6 L8 L5 L6 L0")]
+    [InlineData("-rCn", "カーネルの IP 経路キャッシュ", "L15 L15 L15 L5 R5 L5 R6 L0")]
+    [InlineData("-rCne", "カーネルの IP 経路キャッシュ", "L15 L15 L15 L5 L6 L2 R7 L0")]
+    [InlineData("-rCnee", "カーネルの IP 経路キャッシュ", "L15 L15 L15 L5 L6 L3 R6 L8 L5 L6 L5 L3 L5 L3 R15")]
+    [InlineData("-rn -A inet6", "カーネルの IPv6 経路表", "L30 L26 L4 L3 L1 R6 L0")]
+    [InlineData("-r -A inet6", "カーネルの IPv6 経路表", "L30 L26 L4 L3 L1 R6 L0")]
+    [InlineData("-rCn -A inet6", "カーネルの IPv6 経路キャッシュ", "L30 L26 L4 L3 L1 R6 L0")]
+    public void JapaneseRouteTablesAreAligned(string args, string title, string layout)
     {
         fixture.SkipIfUnavailable();
         var reference = LocaleRuns.NetTools(fixture.World, args).StdoutText.Split('\n');
         var ja = LocaleRuns.Ours(fixture.World, args, "LANG=ja_JP.UTF-8").StdoutText.Split('\n');
-        Assert.Equal(reference.Length, ja.Length);
-        Assert.Equal(title, ja[0]);
-        var h = LocaleRuns.Fields(ja[1]);
-        Assert.DoesNotContain("Destination", ja[1]);
-        int aligned = 0;
-        for (int i = 2; i < ja.Length; i++)
-        {
-            var want = reference[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            Assert.Equal(want, ja[i].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            var f = LocaleRuns.Fields(ja[i]);
-            if (f.Count != h.Count)
-                continue;
-            // A field wider than its printf width shifts the rest of its line, in net-tools' output as
-            // in ours: only columns before the first overflow are checked.
-            int[] widths = args.Contains("inet6") ? [30, 26, 4, 3, 1, 6] : [15, 15, 15, 5, 5, 5, 6];
-            int fits = 0;
-            while (fits < widths.Length && f[fits].Text.Length <= widths[fits])
-                fits++;
-            foreach (int c in left.Where(c => c <= fits))
-                Assert.Equal(h[c].Start, f[c].Start);
-            foreach (int c in right.Where(c => c < fits))
-                Assert.Equal(h[c].End, f[c].End);
-            aligned++;
-        }
-        Assert.True(aligned > 0);
+        LocaleRuns.AssertTranslatedTable(reference, ja, [title], EnglishRouteLabels, layout, rowsExpected: !args.Contains('C'));
     }
 }
 
@@ -376,23 +452,57 @@ public sealed class ExplainInterfaceTests(InterfaceWorld fixture) : IClassFixtur
         Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
         var reference = LocaleRuns.NetTools(fixture.World, args).StdoutText.Split('\n');
         var ja = LocaleRuns.Ours(fixture.World, args, "LANG=ja_JP.UTF-8").StdoutText.Split('\n');
+        // A link without counters says so in words, between dashes: in Japanese there.
+        Assert.Contains(reference, l => l.Contains(NoStatistics));
+        for (int i = 0; i < reference.Length && i < ja.Length; i++)
+        {
+            if (!reference[i].Contains(NoStatistics))
+                continue;
+            var words = Regex.Match(ja[i], " - (.+?) - ");
+            Assert.True(words.Success && LocaleRuns.HasJapanese(words.Groups[1].Value), ja[i]);
+            reference[i] = reference[i].Replace(NoStatistics, "-*-");
+            ja[i] = ja[i].Replace(words.Value, " -*- ");
+        }
+        // RX-OVR is left-aligned, as net-tools prints it.
+        LocaleRuns.AssertTranslatedTable(reference, ja, ["カーネルのインターフェース表"], TextHeaderWords, "L15 R5 R8 R6 R6 L6 R8 R6 R6 R6 L0");
+    }
+
+    private const string NoStatistics = "- no statistics available -";
+
+    private static readonly string[] TextHeaderWords = ["Iface", "RX-OK", "RX-ERR", "RX-DRP", "RX-OVR", "TX-OK", "TX-ERR", "TX-DRP", "TX-OVR", "Flg"];
+
+    /// <summary>The words of net-tools' -e blocks that are labels, not data: none may be left in Japanese.</summary>
+    private static readonly string[] BlockLabels =
+        ["flags", "mtu", "netmask", "broadcast", "destination", "prefixlen", "scopeid", "txqueuelen", "packets", "bytes", "errors", "dropped", "overruns", "frame", "carrier", "collisions", "RX", "TX", "Ethernet", "Loopback"];
+
+    [SkippableTheory]
+    [InlineData("-ie")]
+    [InlineData("-iae")]
+    [InlineData("-iaee")]
+    public void JapaneseInterfaceBlocksKeepNetToolsData(string args)
+    {
+        Skip.If(fixture.SkipReason is not null, fixture.SkipReason);
+        var reference = LocaleRuns.NetTools(fixture.World, args).StdoutText.Split('\n');
+        var ja = LocaleRuns.Ours(fixture.World, args, "LANG=ja_JP.UTF-8").StdoutText.Split('\n');
         Assert.Equal(reference.Length, ja.Length);
         Assert.Equal("カーネルのインターフェース表", ja[0]);
-        var h = LocaleRuns.Fields(ja[1]);
-        Assert.Equal(11, h.Count);
-        for (int i = 2; i < ja.Length; i++)
+        int labelled = 0;
+        for (int i = 1; i < ja.Length; i++)
         {
-            Assert.Equal(reference[i].Split(' ', StringSplitOptions.RemoveEmptyEntries), ja[i].Split(' ', StringSplitOptions.RemoveEmptyEntries));
-            var f = LocaleRuns.Fields(ja[i]);
-            if (f.Count != 11)
-                continue;
-            Assert.Equal(h[0].Start, f[0].Start);
-            foreach (int c in new[] { 1, 2, 3, 4, 6, 7, 8, 9 })
-                Assert.Equal(h[c].End, f[c].End);
-            Assert.Equal(h[5].Start, f[5].Start); // RX-OVR is left-aligned, as net-tools prints it
-            Assert.Equal(h[10].Start, f[10].Start);
+            // The same indentation, and the same data (every field holding a digit: names like
+            // eth0, flag words, addresses, counts, byte sizes) in the same order.
+            Assert.Equal(reference[i].Length - reference[i].TrimStart(' ').Length, ja[i].Length - ja[i].TrimStart(' ').Length);
+            Assert.Equal(Data(reference[i]), Data(ja[i]));
+            foreach (var word in LocaleRuns.Tokens(ja[i]).SelectMany(t => t.Split('=', '(', ')')))
+                Assert.DoesNotContain(word, BlockLabels);
+            if (LocaleRuns.HasJapanese(ja[i]))
+                labelled++;
         }
+        Assert.True(labelled > 4, string.Join('\n', ja));
     }
+
+    private static string[] Data(string line) =>
+        [.. LocaleRuns.Tokens(line).Select(t => t[(t.IndexOf('=') + 1)..]).Where(t => t.Any(char.IsAsciiDigit))];
 }
 
 /// <summary>Japanese -g on the group world.</summary>
@@ -422,5 +532,84 @@ public sealed class JapaneseGroupTests(GroupWorld fixture) : IClassFixture<Group
         }
         var text = LocaleRuns.Ours(fixture.World, "-g --explain", "LANG=C").StdoutText;
         Assert.Equal(LocaleRuns.Words(reference[1]), string.Join(' ', LocaleRuns.Listed(text, "Columns of the multicast group table:")));
+    }
+}
+
+/// <summary>Japanese -s on synthetic counter files: net-tools' counters, in translated sentences.</summary>
+public sealed class JapaneseStatisticsTests
+{
+    private static readonly string[] Japanese = ["LANG=ja_JP.UTF-8"];
+    private static readonly string[] English = ["LANG=C"];
+
+    /// <summary>A counter net-tools prints by the kernel's name ("InType3: 3", "TCPTimeouts: 4"): data, never translated.</summary>
+    private static readonly Regex KernelName = new(@"^ +[A-Z][A-Za-z0-9]*: -?\d+$");
+
+    public static TheoryData<string, string> Cases()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var args in new[] { "-s", "-s6", "-st", "-su", "-sw", "-s6w" })
+        {
+            data.Add("kernel618", args);
+            data.Add("seed 7", args);
+        }
+        data.Add("seed 11", "-s");
+        data.Add("seed 19", "-s6");
+        data.Add("edge", "-s");
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Cases))]
+    public void CountersAreNetToolsInTranslatedSentences(string files, string args)
+    {
+        Skip.If(Requirements.MissingForNamespaces is not null, Requirements.MissingForNamespaces);
+        var generated = files.StartsWith("seed ") ? Directory.CreateTempSubdirectory("netstat-ja-stats-") : null;
+        try
+        {
+            string dir = generated?.FullName ?? Repo.Fixture("statistics", files);
+            if (generated is not null)
+                CounterFileGenerator.Write(dir, int.Parse(files[5..], System.Globalization.CultureInfo.InvariantCulture));
+            var reference = Diff.RunOnProc(dir, Repo.ReferenceNetstat, args, env: English);
+            var ja = Diff.RunOnProc(dir, Repo.OurNetstat, args, env: Japanese);
+            Assert.Equal(reference.ExitCode, ja.ExitCode);
+            var r = reference.StdoutText.Split('\n');
+            var j = ja.StdoutText.Split('\n');
+            Assert.True(r.Length == j.Length, $"net-tools:\n{reference.StdoutText}\nours:\n{ja.StdoutText}");
+            int sentences = 0;
+            for (int i = 0; i < r.Length; i++)
+            {
+                // Titles (the kernel's table names) and counters shown by name are data.
+                if (r[i].Length == 0 || r[i][0] != ' ' || KernelName.IsMatch(r[i]))
+                {
+                    Assert.Equal(r[i], j[i]);
+                    continue;
+                }
+                // A sentence: at the same indentation, in Japanese, with the same numbers.
+                Assert.Equal(r[i].Length - r[i].TrimStart(' ').Length, j[i].Length - j[i].TrimStart(' ').Length);
+                Assert.True(LocaleRuns.HasJapanese(j[i]), $"not translated: '{j[i]}' for '{r[i]}'");
+                Assert.Equal(Numbers(r[i]), Numbers(j[i]));
+                sentences++;
+            }
+            Assert.True(sentences > 0 || reference.StdoutText.Length == 0);
+        }
+        finally
+        {
+            generated?.Delete(recursive: true);
+        }
+    }
+
+    private static string[] Numbers(string line) => [.. Regex.Matches(line, @"\d+").Select(m => m.Value)];
+
+    [SkippableTheory]
+    [InlineData("nosnmp", "-s")]
+    [InlineData("nosnmp6", "-s6")]
+    public void MissingFileIsReportedInJapanese(string files, string args)
+    {
+        Skip.If(Requirements.MissingForNamespaces is not null, Requirements.MissingForNamespaces);
+        string dir = Repo.Fixture("statistics", files);
+        var reference = Diff.RunOnProc(dir, Repo.ReferenceNetstat, args, env: English);
+        var ja = Diff.RunOnProc(dir, Repo.OurNetstat, args, env: Japanese);
+        Assert.Equal(reference.ExitCode, ja.ExitCode);
+        LocaleRuns.AssertTranslatedMessages(reference.StderrText, ja.StderrText);
     }
 }

@@ -51,7 +51,8 @@ public static class Diff
         AssertEqual(args, expected, actual, normalize);
     }
 
-    public static RunResult RunOnProc(string procDir, string program, string args, bool netlink = false, NetnsWorld? world = null)
+    /// <param name="env">Locale settings ("LANG=ja_JP.UTF-8") to run with instead of the test process's own.</param>
+    public static RunResult RunOnProc(string procDir, string program, string args, bool netlink = false, NetnsWorld? world = null, IReadOnlyList<string>? env = null)
     {
         // Either netstat starts as plain "netstat" (argv[0] is in its messages); any other
         // program (timeout, a wrapper) runs as given.
@@ -61,7 +62,17 @@ public static class Diff
         // Inside a namespace world: its files-only resolver answers at once, where the host's
         // resolver would wait for DNS on every address of a generated table.
         return ProcessRunner.Run("ip", ["netns", "exec", (world ?? ProcWorld.Value).Name, "unshare", "-m", "sh", "-c",
-            $"mount --bind {NetnsWorld.Quote(procDir)} /proc && export NETSTAT_NO_NETLINK={(netlink ? 0 : 1)}; {command} {args}"]);
+            $"mount --bind {NetnsWorld.Quote(procDir)} /proc && export NETSTAT_NO_NETLINK={(netlink ? 0 : 1)}; {Locale(env)}{command} {args}"]);
+    }
+
+    private static string Locale(IReadOnlyList<string>? env)
+    {
+        if (env is null)
+            return "";
+        var text = new StringBuilder("unset LC_ALL LC_MESSAGES LANG LANGUAGE; ");
+        foreach (var assignment in env)
+            text.Append("export ").Append(NetnsWorld.Quote(assignment)).Append("; ");
+        return text.ToString();
     }
 
     private static readonly Lazy<NetnsWorld> ProcWorld = new(() =>
