@@ -158,6 +158,19 @@ public sealed class ExplainAndLocaleTests
     private static string Quote(string s) => s.Replace("\n", "\\n");
 
     [Fact]
+    public void EachLanguageFileRegistersItsLanguage()
+    {
+        // A language is one file, Localization/Languages/Catalog.XX.cs, which registers itself:
+        // the files and the registered codes are the same set.
+        var files = Directory.GetFiles(Path.Combine(Repo.Root, "src", "NetStat.Cli", "Localization", "Languages"), "Catalog.*.cs")
+            .Select(f => Path.GetFileName(f)["Catalog.".Length..^".cs".Length]).Order().ToList();
+        Assert.Contains("ja", files);
+        Assert.Equal(files, Catalog.Codes.Order().ToList());
+        foreach (var code in files)
+            Assert.Equal(code, Catalog.For(code)!.Language);
+    }
+
+    [Fact]
     public void EveryTermIsExplainedInEveryCatalogAndNothingElse()
     {
         var terms = Terms.All().ToHashSet();
