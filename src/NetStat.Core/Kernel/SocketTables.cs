@@ -109,8 +109,22 @@ public sealed class SocketTables(ProcPaths paths)
         if (file.ReadAhead(static () => true, 64 * 1024))
             return Netlink.UnixDiagNames.Collect(dump);
         Dictionary<ulong, byte[]>? names = null;
-        var worker = new Thread(() => names = Netlink.UnixDiagNames.Collect(dump), 256 * 1024) { IsBackground = true };
-        worker.Start();
+        var worker = new Thread(() =>
+        {
+            // Nothing may escape a thread of ours: without the names the rows are read as
+            // /proc/net/unix alone gives them, as when netlink is unavailable.
+            try { names = Netlink.UnixDiagNames.Collect(dump); }
+            catch (OutOfMemoryException) { names = null; }
+        }, 256 * 1024) { IsBackground = true };
+        try
+        {
+            worker.Start();
+        }
+        catch (Exception e) when (e is OutOfMemoryException or ThreadStartException)
+        {
+            // No thread to be had (a process or memory limit): collect them here, one after the other.
+            return Netlink.UnixDiagNames.Collect(dump);
+        }
         file.ReadAhead(() => worker.IsAlive, UnixReadAheadLimit);
         worker.Join();
         return names;

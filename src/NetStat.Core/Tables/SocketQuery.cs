@@ -132,7 +132,9 @@ public sealed record SocketQuery
     /// the /proc/PID/fd walk each read makes when <see cref="IncludeProcesses"/> or a process
     /// condition of <see cref="Filter"/> needs processes; null (the default) for that walk.
     /// Processes and socket inodes are system-wide, not per network namespace, so one scan can
-    /// serve the reads of several namespaces (<see cref="NetworkNamespace.Run{T}"/>); a socket
+    /// serve the reads of several namespaces (<see cref="NetworkNamespace.Run{T}"/>, with
+    /// SocketTable's synchronous Read or Snapshot: the namespace belongs to the calling thread,
+    /// and ReadAsync reads on other threads); a socket
     /// opened after the scan has no holder. <see cref="SocketEntry.Processes"/> lists every
     /// holder when the scan kept them all (allHolders: true), otherwise only the process
     /// netstat -p shows.

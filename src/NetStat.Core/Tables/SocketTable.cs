@@ -72,7 +72,9 @@ public sealed class SocketTable
 
     /// <summary>
     /// Streams the sockets like <see cref="Read"/>, doing the blocking work (the /proc/PID/fd
-    /// walk, netlink and procfs reads) on the thread pool a batch of rows at a time.
+    /// walk, netlink and procfs reads) on the thread pool a batch of rows at a time. Those
+    /// threads are in this process's own network namespace: inside
+    /// <see cref="NetworkNamespace.Run{T}"/> use <see cref="Read"/> or <see cref="Snapshot"/>.
     /// </summary>
     /// <exception cref="IOException">A table exists but cannot be read.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -160,11 +162,16 @@ public sealed class SocketTable
             var kernelQuery = query.KernelQuery(protocol);
             if (protocol == SocketProtocol.Tcp && kernelQuery.States == 0)
                 continue; // no state asked for: no table to open
+            // Both families: one kernel walk may serve the two tables, as for the command.
+            var pair = query.Families == IPFamilies.All ? _tables.OpenInetPair(protocol, kernelQuery) : null;
             foreach (var family in Families)
             {
                 if ((query.Families & (family == AddressFamily.InterNetwork ? IPFamilies.IPv4 : IPFamilies.IPv6)) == 0)
                     continue;
-                foreach (var row in InetRows(protocol, family, kernelQuery, query, owners, users, cancellationToken))
+                int errno;
+                var cursor = pair is null ? _tables.OpenInet(protocol, family, kernelQuery, out errno)
+                    : family == AddressFamily.InterNetwork ? pair.OpenIPv4(out errno) : pair.OpenIPv6(out errno);
+                foreach (var row in InetRows(cursor, errno, protocol, family, kernelQuery, query, owners, users, cancellationToken))
                     yield return row;
             }
         }
@@ -175,10 +182,10 @@ public sealed class SocketTable
         }
     }
 
-    private IEnumerable<SocketEntry> InetRows(SocketProtocol protocol, AddressFamily family, InetTableQuery kernelQuery, SocketQuery query,
-        SocketOwners? owners, UserNameCache? users, CancellationToken cancellationToken)
+    private IEnumerable<SocketEntry> InetRows(ITableCursor<InetSocket>? cursor, int errno, SocketProtocol protocol, AddressFamily family, InetTableQuery kernelQuery,
+        SocketQuery query, SocketOwners? owners, UserNameCache? users, CancellationToken cancellationToken)
     {
-        var rows = CursorRows.Read(_tables.OpenInet(protocol, family, kernelQuery, out int errno), errno, _tables.FileOf(protocol, family), cancellationToken);
+        var rows = CursorRows.Read(cursor, errno, _tables.FileOf(protocol, family), cancellationToken);
         foreach (var socket in rows)
         {
             if (!query.SelectsRole(socket.IsServer))

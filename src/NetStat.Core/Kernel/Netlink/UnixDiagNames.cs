@@ -15,13 +15,6 @@ internal static class UnixDiagNames
     private const ushort UNIX_DIAG_NAME = 0;
     private const uint UDIAG_SHOW_NAME = 1;
 
-    /// <summary>The names with newlines, written as /proc/net/unix writes them; null when netlink is unavailable.</summary>
-    public static Dictionary<ulong, byte[]>? ReadMultiLineNames()
-    {
-        using var dump = Start();
-        return dump is null ? null : Collect(dump);
-    }
-
     /// <summary>
     /// Sends the dump request. The socket belongs to the calling thread's network namespace, so
     /// <see cref="Collect"/> may then run on any thread.
