@@ -81,7 +81,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
             }
             catch (FilterValueException e)
             {
-                return $"netstat: --{ExtensionOptions.NameOf(kind)}: {e.Problem} '{e.Value}'\n";
+                return Localization.FilterMessages.Of("--" + ExtensionOptions.NameOf(kind), e);
             }
         }
         var filter = builder.Build();

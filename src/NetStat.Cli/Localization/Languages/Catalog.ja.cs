@@ -172,6 +172,24 @@ internal sealed partial class Catalog
             ["netstat: completions: unknown shell '{0}' ({1})\n"] = "netstat: completions: 不明なシェルです '{0}' ({1})\n",
             ["{0} or {1}"] = "{0} または {1}",
 
+            // Filter values (--port, --state, --addr ...).
+            ["netstat: {0}: empty list '{1}'\n"] = "netstat: {0}: リストが空です '{1}'\n",
+            ["netstat: {0}: empty item in list '{1}'\n"] = "netstat: {0}: リストに空の項目があります '{1}'\n",
+            ["netstat: {0}: port out of range '{1}'\n"] = "netstat: {0}: ポート番号が範囲外です '{1}'\n",
+            ["netstat: {0}: port range runs backwards '{1}'\n"] = "netstat: {0}: ポートの範囲が逆順です '{1}'\n",
+            ["netstat: {0}: malformed port range '{1}'\n"] = "netstat: {0}: ポートの範囲の形式が不正です '{1}'\n",
+            ["netstat: {0}: unknown service '{1}'\n"] = "netstat: {0}: 不明なサービスです '{1}'\n",
+            ["netstat: {0}: unknown state '{1}'\n"] = "netstat: {0}: 不明な状態です '{1}'\n",
+            ["netstat: {0}: not a process id '{1}'\n"] = "netstat: {0}: プロセス ID ではありません '{1}'\n",
+            ["netstat: {0}: empty program name '{1}'\n"] = "netstat: {0}: プログラム名が空です '{1}'\n",
+            ["netstat: {0}: user id out of range '{1}'\n"] = "netstat: {0}: ユーザー ID が範囲外です '{1}'\n",
+            ["netstat: {0}: unknown user '{1}'\n"] = "netstat: {0}: 不明なユーザーです '{1}'\n",
+            ["netstat: {0}: malformed IPv4 address '{1}'\n"] = "netstat: {0}: IPv4 アドレスの形式が不正です '{1}'\n",
+            ["netstat: {0}: malformed IPv6 address '{1}'\n"] = "netstat: {0}: IPv6 アドレスの形式が不正です '{1}'\n",
+            ["netstat: {0}: malformed prefix length '{1}'\n"] = "netstat: {0}: プレフィックス長の形式が不正です '{1}'\n",
+            ["netstat: {0}: prefix length above 32 '{1}'\n"] = "netstat: {0}: プレフィックス長が 32 を超えています '{1}'\n",
+            ["netstat: {0}: prefix length above 128 '{1}'\n"] = "netstat: {0}: プレフィックス長が 128 を超えています '{1}'\n",
+
             // The C library's error texts (strerror), as a Japanese system words them.
             ["Success"] = "成功です",
             ["Operation not permitted"] = "許可されていない操作です",
