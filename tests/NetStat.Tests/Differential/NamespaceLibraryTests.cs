@@ -73,16 +73,23 @@ public sealed class NamespaceLibraryTests(NamespacePairWorld fixture) : IClassFi
     public void ErrorsSayWhatWentWrong()
     {
         fixture.SkipIfUnavailable();
-        Assert.Equal(NetworkNamespaceError.NotFound,
-            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByName("nst-no-such-namespace")).Error);
-        Assert.Equal(NetworkNamespaceError.InvalidName,
-            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByName("a/b")).Error);
-        Assert.Equal(NetworkNamespaceError.InvalidProcessId,
-            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(0)).Error);
-        Assert.Equal(NetworkNamespaceError.NotFound,
-            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(int.MaxValue)).Error);
+        // The kind, and the file at fault when there is one (none for a name or PID that cannot be one).
+        Assert.Equal((NetworkNamespaceError.NotFound, "/run/netns/nst-no-such-namespace"),
+            Failure(() => NetworkNamespace.OpenByName("nst-no-such-namespace")));
+        Assert.Equal((NetworkNamespaceError.InvalidName, null),
+            Failure(() => NetworkNamespace.OpenByName("a/b")));
+        Assert.Equal((NetworkNamespaceError.InvalidProcessId, null),
+            Failure(() => NetworkNamespace.OpenByPid(0)));
+        Assert.Equal((NetworkNamespaceError.NotFound, "/proc/2147483647/ns/net"),
+            Failure(() => NetworkNamespace.OpenByPid(int.MaxValue)));
         var ns = NetworkNamespace.OpenByName(fixture.A.Name);
         ns.Dispose();
         Assert.Throws<ObjectDisposedException>(() => ns.Run(_ => 0));
+    }
+
+    private static (NetworkNamespaceError, string?) Failure(Func<NetworkNamespace> open)
+    {
+        var e = Assert.Throws<NetworkNamespaceException>(open);
+        return (e.Error, e.Path);
     }
 }
