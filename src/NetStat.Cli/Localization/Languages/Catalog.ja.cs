@@ -190,6 +190,21 @@ internal sealed partial class Catalog
             ["netstat: {0}: prefix length above 32 '{1}'\n"] = "netstat: {0}: プレフィックス長が 32 を超えています '{1}'\n",
             ["netstat: {0}: prefix length above 128 '{1}'\n"] = "netstat: {0}: プレフィックス長が 128 を超えています '{1}'\n",
 
+            // Network namespaces (--netns, --netns-pid, --all-netns).
+            ["invalid network namespace name '{0}'"] = "無効なネットワーク名前空間名です '{0}'",
+            ["no such network namespace '{0}'"] = "そのようなネットワーク名前空間はありません '{0}'",
+            ["cannot open network namespace '{0}': {1}"] = "ネットワーク名前空間 '{0}' を開けません: {1}",
+            ["invalid process ID '{0}'"] = "無効なプロセス ID です '{0}'",
+            ["no such process '{0}'"] = "そのようなプロセスはありません '{0}'",
+            ["cannot open the network namespace of process {0}: {1}"] = "プロセス {0} のネットワーク名前空間を開けません: {1}",
+            ["'{0}' is not a network namespace"] = "'{0}' はネットワーク名前空間ではありません",
+            ["no /proc/thread-self/ns/net"] = "/proc/thread-self/ns/net がありません",
+            ["cannot open this thread's network namespace: {0}"] = "このスレッドのネットワーク名前空間を開けません: {0}",
+            ["cannot enter network namespace {0}: {1}"] = "ネットワーク名前空間 {0} に入れません: {1}",
+            ["{0} (inode {1})"] = "{0} (iノード {1})",
+            ["of PID {0} (inode {1})"] = "PID {0} のもの (iノード {1})",
+            ["(inode {0})"] = "(iノード {0})",
+
             // The C library's error texts (strerror), as a Japanese system words them.
             ["Success"] = "成功です",
             ["Operation not permitted"] = "許可されていない操作です",
