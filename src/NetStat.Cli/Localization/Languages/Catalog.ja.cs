@@ -205,6 +205,10 @@ internal sealed partial class Catalog
             ["of PID {0} (inode {1})"] = "PID {0} のもの (iノード {1})",
             ["(inode {0})"] = "(iノード {0})",
 
+            // Failures of the whole program.
+            ["netstat: out of virtual memory\n"] = "netstat: 仮想メモリが不足しています\n",
+            ["netstat: internal error: {0}\n"] = "netstat: 内部エラー: {0}\n",
+
             // The C library's error texts (strerror), as a Japanese system words them.
             ["Success"] = "成功です",
             ["Operation not permitted"] = "許可されていない操作です",
