@@ -408,6 +408,9 @@ public sealed class ExplainAndLocaleTests
         Assert.Contains("オプション '--n' はあいまいです。候補: '--netrom' '--numeric'", ambiguous.StderrText);
         var noArgument = Ours("--tcp=x", "LANG=ja_JP.UTF-8", "LC_ALL=");
         Assert.Contains("オプション '--tcp' は引数を取りません", noArgument.StderrText);
+        // net-tools' own internal error (a long family option beyond its table), its line in Japanese too.
+        Assert.StartsWith("netstat.c: Internal Error `longopts 1 range'.\n", Ours("--tcpip -tn", "LC_ALL=C").StderrText);
+        Assert.StartsWith("netstat.c: 内部エラー `longopts 1 range'。\n", Ours("--tcpip -tn", "LANG=ja_JP.UTF-8", "LC_ALL=").StderrText);
         var c = Ours("-q", "LANGUAGE=ja", "LC_ALL=", "LANG=C");
         Assert.StartsWith("usage: netstat", c.StderrText.Split('\n')[1]);
     }

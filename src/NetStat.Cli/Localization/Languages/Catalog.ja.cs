@@ -110,6 +110,7 @@ internal sealed partial class Catalog
             ["{0}: option {1} doesn't allow an argument"] = "{0}: オプション {1} は引数を取りません",
             ["{0}: option {1} requires an argument"] = "{0}: オプション {1} には引数が必要です",
             ["{0}: option {1} is ambiguous; possibilities: {2}"] = "{0}: オプション {1} はあいまいです。候補: {2}",
+            ["netstat.c: Internal Error `longopts 1 range'.\n"] = "netstat.c: 内部エラー `longopts 1 range'。\n",
             ["netstat: --explain: unknown term '{0}' (netstat -tan --explain lists the terms of a listing)\n"] = "netstat: --explain: 不明な用語です '{0}' (netstat -tan --explain で一覧の用語を表示できます)\n",
             ["Counters the kernel reports under this name; netstat prints the ones it does not know as \"name: value\"."] = "カーネルがこの名前で報告するカウンター。netstat は知らないものを「名前: 値」の形で表示する。",
             ["(no explanation: a value net-tools prints for numbers it does not know)"] = "(説明なし: net-tools が知らない番号に表示する値)",
@@ -171,6 +172,7 @@ internal sealed partial class Catalog
             ["netstat: completions: name a shell ({0})\n"] = "netstat: completions: シェルを指定してください ({0})\n",
             ["netstat: completions: unknown shell '{0}' ({1})\n"] = "netstat: completions: 不明なシェルです '{0}' ({1})\n",
             ["{0} or {1}"] = "{0} または {1}",
+            ["netstat: {0}: not valid UTF-8 '{1}'\n"] = "netstat: {0}: 正しい UTF-8 ではありません '{1}'\n",
 
             // Filter values (--port, --state, --addr ...).
             ["netstat: {0}: empty list '{1}'\n"] = "netstat: {0}: リストが空です '{1}'\n",
