@@ -267,19 +267,28 @@ public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<N
     public void AFileThatIsNoNamespaceIsRefused()
     {
         fixture.SkipIfUnavailable();
-        string name = $"nst-stale-{Environment.ProcessId}";
-        File.WriteAllText($"/run/netns/{name}", "");
-        try
+        WithNetnsFile("stale", path => File.WriteAllText(path, ""), name =>
         {
             AssertLines(["--netns", name, "-t"], $"netstat: --netns: '/run/netns/{name}' is not a network namespace",
                 $"netstat: --netns: '/run/netns/{name}' はネットワーク名前空間ではありません");
             // --all-netns passes over it.
             var all = Ours("--all-netns", "-t");
             Assert.DoesNotContain(name, all.StdoutText + all.StderrText);
+        });
+    }
+
+    /// <summary>Runs <paramref name="body"/> with a file /run/netns/NAME that <paramref name="make"/> creates, removed after.</summary>
+    private static void WithNetnsFile(string kind, Action<string> make, Action<string> body)
+    {
+        string name = $"nst-{kind}-{Environment.ProcessId}", path = $"/run/netns/{name}";
+        make(path);
+        try
+        {
+            body(name);
         }
         finally
         {
-            File.Delete($"/run/netns/{name}");
+            File.Delete(path);
         }
     }
 
@@ -298,18 +307,12 @@ public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<N
     public void OpeningWithoutTheRightIsOneLine()
     {
         fixture.SkipIfUnavailable();
-        string name = $"nst-closed-{Environment.ProcessId}";
-        File.WriteAllText($"/run/netns/{name}", "");
-        ProcessRunner.Run("chmod", ["000", $"/run/netns/{name}"]);
-        try
+        WithNetnsFile("closed", path =>
         {
-            AssertLines(["--netns", name, "-t"], $"netstat: --netns: cannot open network namespace '{name}': Permission denied",
-                $"netstat: --netns: ネットワーク名前空間 '{name}' を開けません: 許可がありません", asUser: "65534");
-        }
-        finally
-        {
-            File.Delete($"/run/netns/{name}");
-        }
+            File.WriteAllText(path, "");
+            ProcessRunner.Run("chmod", ["000", path]);
+        }, name => AssertLines(["--netns", name, "-t"], $"netstat: --netns: cannot open network namespace '{name}': Permission denied",
+            $"netstat: --netns: ネットワーク名前空間 '{name}' を開けません: 許可がありません", asUser: "65534"));
         // Another user's process: its namespace file is not ours to open.
         int pid = NamespacePairWorld.PidIn(fixture.A);
         AssertLines(["--netns-pid", pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "-t"],
@@ -321,17 +324,9 @@ public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<N
     public void OtherFailureToOpenIsOneLine()
     {
         fixture.SkipIfUnavailable();
-        string name = $"nst-loop-{Environment.ProcessId}";
-        File.CreateSymbolicLink($"/run/netns/{name}", $"/run/netns/{name}");
-        try
-        {
-            AssertLines(["--netns", name, "-t"], $"netstat: --netns: cannot open network namespace '{name}': Too many levels of symbolic links",
-                $"netstat: --netns: ネットワーク名前空間 '{name}' を開けません: シンボリックリンクの階層が多すぎます");
-        }
-        finally
-        {
-            File.Delete($"/run/netns/{name}");
-        }
+        WithNetnsFile("loop", path => File.CreateSymbolicLink(path, path),
+            name => AssertLines(["--netns", name, "-t"], $"netstat: --netns: cannot open network namespace '{name}': Too many levels of symbolic links",
+                $"netstat: --netns: ネットワーク名前空間 '{name}' を開けません: シンボリックリンクの階層が多すぎます"));
     }
 
     /// <summary>
