@@ -81,7 +81,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
             }
             catch (FilterValueException e)
             {
-                return $"netstat: --{ExtensionOptions.NameOf(kind)}: {e.Problem} '{e.Value}'\n";
+                return Localization.FilterMessages.Of("--" + ExtensionOptions.NameOf(kind), e);
             }
         }
         var filter = builder.Build();
@@ -127,6 +127,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
         }
         catch (NetworkNamespaceException e)
         {
+            // NamespaceChoice words its failures in the current language.
             return Fail($"netstat: {option}: {e.Message}\n");
         }
         using (ns)
@@ -134,7 +135,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
             RenderContext.Namespace = NamespaceLabel.Of(ns);
             try
             {
-                return ns.Run(paths => Dispatch(options, Proc == ProcPaths.Default ? paths : Proc));
+                return NamespaceChoice.Run(ns, paths => Dispatch(options, Proc == ProcPaths.Default ? paths : Proc));
             }
             catch (NetworkNamespaceException e)
             {
@@ -174,7 +175,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
                     int rc;
                     try
                     {
-                        rc = section.Namespace.Run(paths =>
+                        rc = NamespaceChoice.Run(section.Namespace, paths =>
                         {
                             // Only once inside: a namespace that cannot be entered gets no heading.
                             // Under --json each section is a document of its own whose records carry "netns".
@@ -227,7 +228,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
     }
 
     private static byte[] SectionHeader(NetworkNamespace ns) =>
-        [.. Encoding.UTF8.GetBytes(Localization.Catalog.T("Network namespace {0}:\n", Encoding.UTF8.GetString(SafeText.Escape(Encoding.UTF8.GetBytes(ns.Describe())))))];
+        [.. Encoding.UTF8.GetBytes(Localization.Catalog.T("Network namespace {0}:\n", Encoding.UTF8.GetString(SafeText.Escape(Encoding.UTF8.GetBytes(Localization.NamespaceMessages.Describe(ns))))))];
 
     /// <summary>One line on stderr (names in it escaped like the tables'), status 1.</summary>
     private int Fail(string message)

@@ -1,3 +1,4 @@
+using NetStat.Cli.Localization;
 using NetStat.Kernel;
 using NetStat.Query;
 
@@ -20,9 +21,37 @@ internal static class NamespaceChoice
     public static string OptionOf(ExtensionSettings ext) => ext.Netns is not null ? "--netns" : "--netns-pid";
 
     /// <summary>Opens the namespace --netns or --netns-pid names.</summary>
-    /// <exception cref="NetworkNamespaceException">No such namespace or process, a bad PID, or no right to open it.</exception>
-    public static NetworkNamespace Open(ExtensionSettings ext) =>
-        ext.Netns is not null ? NetworkNamespace.OpenByName(ext.Netns) : NetworkNamespace.OpenByPid(ParsePid(ext.NetnsPid!));
+    /// <exception cref="NetworkNamespaceException">No such namespace or process, a bad PID, or no right to open it (the message in the current language).</exception>
+    public static NetworkNamespace Open(ExtensionSettings ext)
+    {
+        try
+        {
+            return ext.Netns is not null ? NetworkNamespace.OpenByName(ext.Netns) : NetworkNamespace.OpenByPid(ParsePid(ext.NetnsPid!));
+        }
+        catch (NetworkNamespaceException e)
+        {
+            throw NamespaceMessages.Reworded(e, NamespaceMessages.Opening(e, ext));
+        }
+    }
+
+    /// <summary><see cref="NetworkNamespace.Run{T}"/>, a failure to enter worded in the current language.</summary>
+    /// <exception cref="NetworkNamespaceException">The namespace cannot be entered.</exception>
+    public static T Run<T>(NetworkNamespace ns, Func<ProcPaths, T> read)
+    {
+        bool entered = false;
+        try
+        {
+            return ns.Run(paths =>
+            {
+                entered = true;
+                return read(paths);
+            });
+        }
+        catch (NetworkNamespaceException e) when (!entered)
+        {
+            throw NamespaceMessages.Reworded(e, NamespaceMessages.Entering(e, ns));
+        }
+    }
 
     /// <summary>A PID as --netns-pid takes it: the rule of --pid.</summary>
     private static int ParsePid(string text)

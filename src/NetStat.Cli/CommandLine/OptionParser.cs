@@ -87,9 +87,7 @@ internal sealed class OptionParser(StandardStreams streams)
         }
         if (_notUtf8 is var (option, value))
         {
-            streams.Error.Write($"netstat: {option}: not valid UTF-8 '");
-            streams.Error.Write(SafeText.Escape(value));
-            streams.Error.Write("'\n"u8);
+            streams.Error.Write(Catalog.T("netstat: {0}: not valid UTF-8 '{1}'\n", Encoding.UTF8.GetBytes(option), SafeText.Escape(value).ToArray()));
             ExitCode = 1;
             return o;
         }
@@ -132,7 +130,7 @@ internal sealed class OptionParser(StandardStreams streams)
             case FamilyOption:
                 if (e.LongIndex >= FamilyOptionsHandled)
                 {
-                    streams.Error.Write("netstat.c: Internal Error `longopts 1 range'.\n");
+                    streams.Error.Write(Catalog.T("netstat.c: Internal Error `longopts 1 range'.\n"));
                     return true;
                 }
                 return AddFamilies(o, Encoding.ASCII.GetBytes(LongOptions[e.LongIndex].Name));

@@ -1,3 +1,4 @@
+using NetStat.Cli.CommandLine;
 using NetStat.Cli.Rendering;
 using NetStat.Kernel;
 
@@ -58,7 +59,7 @@ internal sealed class MetricsScope
             foreach (var ns in namespaces)
             {
                 string label = NamespaceLabel.Of(ns).JsonText;
-                ns.Run(paths =>
+                NamespaceChoice.Run(ns, paths =>
                 {
                     read(proc == ProcPaths.Default ? paths : proc, label);
                     return 0;

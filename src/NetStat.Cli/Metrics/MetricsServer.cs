@@ -41,7 +41,8 @@ internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
         catch (SocketException e)
         {
             socket.Dispose();
-            error = e.Message;
+            // The runtime's text is strerror's English; the catalog words it in the current language.
+            error = Localization.Catalog.SystemError(e.NativeErrorCode);
             return null;
         }
     }

@@ -34,7 +34,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             catch (Exception e) when (e is IOException or NetworkNamespaceException)
             {
                 // Nothing on stdout: half a snapshot would read as sockets that are not there.
-                return Fail($"netstat: --prometheus: {e.Message}");
+                return Fail($"netstat: --prometheus: {Reason(e)}");
             }
             streams.Out.Write(snapshot);
             return 0;
@@ -78,7 +78,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
         catch (Exception e) when (e is IOException or NetworkNamespaceException)
         {
             // Our own messages: the table or namespace that failed, with the system's error.
-            Error(Catalog.T("netstat: --prometheus-textfile: cannot write '{0}': {1}", target, e.Message));
+            Error(Catalog.T("netstat: --prometheus-textfile: cannot write '{0}': {1}", target, Reason(e)));
             return false;
         }
         try
@@ -97,6 +97,22 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             Error(Catalog.T("netstat: --prometheus-textfile: cannot write '{0}': {1}", target, Catalog.T(SystemError(e))));
             return false;
         }
+    }
+
+    /// <summary>
+    /// Why a snapshot failed, in the current language. A namespace's failure is worded already
+    /// (NamespaceChoice); a table's is the library's "path: error" with the errno as HResult,
+    /// whose error part is translated (the path is data).
+    /// </summary>
+    private static string Reason(Exception e)
+    {
+        if (e is IOException { HResult: > 0 and < 4096 } io)
+        {
+            string english = ": " + Cli.Interop.Libc.StrError(io.HResult);
+            if (io.Message.EndsWith(english, StringComparison.Ordinal))
+                return string.Concat(io.Message.AsSpan(0, io.Message.Length - english.Length), ": ", Catalog.SystemError(io.HResult));
+        }
+        return e.Message;
     }
 
     /// <summary>

@@ -25,10 +25,16 @@ public enum NetworkNamespaceError
 public sealed class NetworkNamespaceException : Exception
 {
     /// <summary>Creates the exception.</summary>
-    public NetworkNamespaceException(string message, NetworkNamespaceError error, int errno) : base(message)
+    public NetworkNamespaceException(string message, NetworkNamespaceError error, int errno) : this(message, error, errno, null)
+    {
+    }
+
+    /// <summary>Creates the exception, naming the namespace file involved (see <see cref="Path"/>).</summary>
+    public NetworkNamespaceException(string message, NetworkNamespaceError error, int errno, string? path) : base(message)
     {
         Error = error;
         Errno = errno;
+        Path = path;
     }
 
     /// <summary>What went wrong.</summary>
@@ -36,6 +42,13 @@ public sealed class NetworkNamespaceException : Exception
 
     /// <summary>The errno of the failed call (0 when no call failed).</summary>
     public int Errno { get; }
+
+    /// <summary>
+    /// The file that could not be opened or is not a network namespace (/run/netns/NAME,
+    /// /proc/PID/ns/net, /proc/thread-self/ns/net); null when no file was at fault: an invalid
+    /// name or process ID, or a namespace that was opened but could not be entered (setns).
+    /// </summary>
+    public string? Path { get; }
 }
 
 /// <summary>
@@ -55,6 +68,9 @@ public sealed class NetworkNamespace : IDisposable
 {
     /// <summary>Where <c>ip netns</c> keeps its named namespaces.</summary>
     public const string RunDirectory = "/run/netns";
+
+    /// <summary>The calling thread's own network namespace, which <see cref="Run{T}"/> returns to.</summary>
+    private const string OwnThread = "/proc/thread-self/ns/net";
 
     private const int EPERM = 1;
     private const int ESRCH = 3;
@@ -94,12 +110,12 @@ public sealed class NetworkNamespace : IDisposable
         string path = runDirectory.TrimEnd('/') + "/" + name;
         int fd = NativePath.OpenReadOnly(path, out int errno);
         if (fd < 0)
-            throw OpenFailed(errno, $"no such network namespace '{name}'", $"network namespace '{name}'");
+            throw OpenFailed(errno, path, $"no such network namespace '{name}'", $"network namespace '{name}'");
         ulong inode = InodeOfFd(fd);
         if (inode == 0)
         {
             Libc.Close(fd);
-            throw new NetworkNamespaceException($"'{path}' is not a network namespace", NetworkNamespaceError.NotANamespace, 0);
+            throw new NetworkNamespaceException($"'{path}' is not a network namespace", NetworkNamespaceError.NotANamespace, 0, path);
         }
         var names = NamesOf(inode, runDirectory);
         if (names.Count == 0)
@@ -116,12 +132,12 @@ public sealed class NetworkNamespace : IDisposable
         string path = $"{(proc ?? ProcPaths.Default).Root}/{pid}/ns/net";
         int fd = NativePath.OpenReadOnly(path, out int errno);
         if (fd < 0)
-            throw OpenFailed(errno, $"no such process '{pid}'", $"the network namespace of process {pid}");
+            throw OpenFailed(errno, path, $"no such process '{pid}'", $"the network namespace of process {pid}");
         ulong inode = InodeOfFd(fd);
         if (inode == 0)
         {
             Libc.Close(fd);
-            throw new NetworkNamespaceException($"'{path}' is not a network namespace", NetworkNamespaceError.NotANamespace, 0);
+            throw new NetworkNamespaceException($"'{path}' is not a network namespace", NetworkNamespaceError.NotANamespace, 0, path);
         }
         return new NetworkNamespace(fd, inode, NamesOf(inode, runDirectory), pid);
     }
@@ -130,9 +146,9 @@ public sealed class NetworkNamespace : IDisposable
     /// <exception cref="NetworkNamespaceException">It cannot be opened (no /proc).</exception>
     public static NetworkNamespace OpenCurrent()
     {
-        int fd = NativePath.OpenReadOnly("/proc/thread-self/ns/net", out int errno);
+        int fd = NativePath.OpenReadOnly(OwnThread, out int errno);
         if (fd < 0)
-            throw OpenFailed(errno, "no /proc/thread-self/ns/net", "this thread's network namespace");
+            throw OpenFailed(errno, OwnThread, "no /proc/thread-self/ns/net", "this thread's network namespace");
         return new NetworkNamespace(fd, InodeOfFd(fd), [], Environment.ProcessId);
     }
 
@@ -215,9 +231,9 @@ public sealed class NetworkNamespace : IDisposable
     {
         ObjectDisposedException.ThrowIf(_fd < 0, this);
         var paths = Libc.GetTid() == Environment.ProcessId ? ProcPaths.Default : ProcPaths.CallingThread;
-        int back = NativePath.OpenReadOnly("/proc/thread-self/ns/net", out int errno);
+        int back = NativePath.OpenReadOnly(OwnThread, out int errno);
         if (back < 0)
-            throw OpenFailed(errno, "no /proc/thread-self/ns/net", "this thread's network namespace");
+            throw OpenFailed(errno, OwnThread, "no /proc/thread-self/ns/net", "this thread's network namespace");
         try
         {
             if (InodeOfFd(back) == Inode)
@@ -366,12 +382,12 @@ public sealed class NetworkNamespace : IDisposable
         return Parsing.DecimalDigits.IsDigits(digits) && ulong.TryParse(digits, out ulong inode) ? inode : 0;
     }
 
-    private static NetworkNamespaceException OpenFailed(int errno, string notFound, string what) => errno switch
+    private static NetworkNamespaceException OpenFailed(int errno, string path, string notFound, string what) => errno switch
     {
-        Libc.ENOENT or ESRCH => new(notFound, NetworkNamespaceError.NotFound, errno),
-        Libc.EACCES or EPERM => new($"cannot open {what}: {StrError(errno)}", NetworkNamespaceError.PermissionDenied, errno),
-        Libc.ENOTDIR => new(notFound, NetworkNamespaceError.NotFound, errno),
-        _ => new($"cannot open {what}: {StrError(errno)}", NetworkNamespaceError.Failed, errno),
+        Libc.ENOENT or ESRCH => new(notFound, NetworkNamespaceError.NotFound, errno, path),
+        Libc.EACCES or EPERM => new($"cannot open {what}: {StrError(errno)}", NetworkNamespaceError.PermissionDenied, errno, path),
+        Libc.ENOTDIR => new(notFound, NetworkNamespaceError.NotFound, errno, path),
+        _ => new($"cannot open {what}: {StrError(errno)}", NetworkNamespaceError.Failed, errno, path),
     };
 
     private static string StrError(int errno) => errno switch

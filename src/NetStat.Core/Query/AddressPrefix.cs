@@ -59,7 +59,15 @@ public readonly record struct AddressPrefix
     /// </summary>
     public static AddressPrefix? TryParse(string text, out string? problem)
     {
-        problem = null;
+        var prefix = TryParseCore(text, out FilterProblem kind);
+        problem = prefix is null ? FilterValueException.Describe(kind) : null;
+        return prefix;
+    }
+
+    /// <summary><see cref="TryParse"/> with the problem as its kind (the filter builder's exception carries it).</summary>
+    internal static AddressPrefix? TryParseCore(string text, out FilterProblem problem)
+    {
+        problem = default;
         int slash = text.IndexOf('/');
         string addressText = slash < 0 ? text : text[..slash];
         bool v6 = addressText.Contains(':');
@@ -77,7 +85,7 @@ public readonly record struct AddressPrefix
         var source = ascii[..(isAscii ? addressText.Length : 0)];
         if (!isAscii || !(v6 ? Parsing.InetPton.TryParseIPv6(source, bytes) : Parsing.InetPton.TryParseIPv4(source, bytes)))
         {
-            problem = v6 ? "malformed IPv6 address" : "malformed IPv4 address";
+            problem = v6 ? FilterProblem.MalformedIPv6Address : FilterProblem.MalformedIPv4Address;
             return null;
         }
         int prefix = length * 8;
@@ -86,13 +94,13 @@ public readonly record struct AddressPrefix
             var digits = text.AsSpan(slash + 1);
             if (digits.IsEmpty || digits.Length > 3 || !Parsing.DecimalDigits.IsDigits(digits))
             {
-                problem = "malformed prefix length";
+                problem = FilterProblem.MalformedPrefixLength;
                 return null;
             }
             prefix = int.Parse(digits, provider: System.Globalization.CultureInfo.InvariantCulture);
             if (prefix > length * 8)
             {
-                problem = length == 4 ? "prefix length above 32" : "prefix length above 128";
+                problem = length == 4 ? FilterProblem.PrefixLengthAbove32 : FilterProblem.PrefixLengthAbove128;
                 return null;
             }
         }

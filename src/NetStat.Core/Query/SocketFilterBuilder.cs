@@ -44,7 +44,7 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
                 foreach (var item in Items(field, value))
                 {
                     if (!states.TryAdd(item, out var next))
-                        throw new FilterValueException(field, "unknown state", item);
+                        throw new FilterValueException(field, FilterProblem.UnknownState, item);
                     states = next;
                 }
                 _states = states;
@@ -54,13 +54,13 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
                 foreach (var item in Items(field, value))
                 {
                     if (!TryParsePid(item, out int pid))
-                        throw new FilterValueException(field, "not a process id", item);
+                        throw new FilterValueException(field, FilterProblem.NotAProcessId, item);
                     _pids.Add(pid);
                 }
                 break;
             case FilterField.Program:
                 if (value.Length == 0)
-                    throw new FilterValueException(field, "empty program name", value);
+                    throw new FilterValueException(field, FilterProblem.EmptyProgramName, value);
                 (_programs ??= []).Add(new ProgramPattern(value));
                 break;
             case FilterField.User:
@@ -70,12 +70,12 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
                     if (DecimalDigits.IsDigits(item))
                     {
                         if (item.Length > 10 || !uint.TryParse(item, NumberStyles.None, CultureInfo.InvariantCulture, out uint uid) || uid == uint.MaxValue)
-                            throw new FilterValueException(field, "user id out of range", item);
+                            throw new FilterValueException(field, FilterProblem.UserIdOutOfRange, item);
                         _uids.Add(uid);
                     }
                     else
                     {
-                        _uids.Add(_users.FindUid(item) ?? throw new FilterValueException(field, "unknown user", item));
+                        _uids.Add(_users.FindUid(item) ?? throw new FilterValueException(field, FilterProblem.UnknownUser, item));
                     }
                 }
                 break;
@@ -118,19 +118,19 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
             {
                 var range = dash < 0 ? PortRange.Single(Port(field, item, item)) : new PortRange(Port(field, item[..dash], item), Port(field, item[(dash + 1)..], item));
                 if (range.First > range.Last)
-                    throw new FilterValueException(field, "port range runs backwards", item);
+                    throw new FilterValueException(field, FilterProblem.PortRangeRunsBackwards, item);
                 tcp.Add(range);
                 udp.Add(range);
                 raw.Add(range);
                 continue;
             }
             if (item.Length > 0 && item.All(c => c is >= '0' and <= '9' or '-'))
-                throw new FilterValueException(field, "malformed port range", item);
+                throw new FilterValueException(field, FilterProblem.MalformedPortRange, item);
             int t = _services.FindPort(ServiceNames.Kind.Tcp, item);
             int u = _services.FindPort(ServiceNames.Kind.Udp, item);
             int r = _services.FindPort(ServiceNames.Kind.Raw, item);
             if (t < 0 && u < 0 && r < 0)
-                throw new FilterValueException(field, "unknown service", item);
+                throw new FilterValueException(field, FilterProblem.UnknownService, item);
             if (t >= 0 || u >= 0)
             {
                 tcp.Add(PortRange.Single((ushort)(t >= 0 ? t : u)));
@@ -145,7 +145,7 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
     private static ushort Port(FilterField field, string digits, string item)
     {
         if (digits.Length > 5 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int port) || port > 65535)
-            throw new FilterValueException(field, "port out of range", item);
+            throw new FilterValueException(field, FilterProblem.PortOutOfRange, item);
         return (ushort)port;
     }
 
@@ -153,7 +153,7 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
     {
         var result = new List<AddressPrefix>();
         foreach (var item in Items(field, value))
-            result.Add(AddressPrefix.TryParse(item, out string? problem) ?? throw new FilterValueException(field, problem!, item));
+            result.Add(AddressPrefix.TryParseCore(item, out FilterProblem problem) ?? throw new FilterValueException(field, problem, item));
         return result;
     }
 
@@ -161,11 +161,11 @@ public sealed class SocketFilterBuilder(ServiceNames? services = null, UserNames
     private static string[] Items(FilterField field, string value)
     {
         if (value.Length == 0)
-            throw new FilterValueException(field, "empty list", value);
+            throw new FilterValueException(field, FilterProblem.EmptyList, value);
         var items = value.Split(',');
         foreach (var item in items)
             if (item.Length == 0)
-                throw new FilterValueException(field, "empty item in list", value);
+                throw new FilterValueException(field, FilterProblem.EmptyItemInList, value);
         return items;
     }
 

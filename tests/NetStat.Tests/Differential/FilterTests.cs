@@ -1,4 +1,5 @@
 using System.Net;
+using NetStat.Query;
 using NetStat.Tests.Support;
 using Xunit;
 
@@ -293,25 +294,35 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
         return slash < 0 ? (-1, "") : (int.Parse(column[..slash]), column[(slash + 1)..]);
     }
 
+    /// <summary>
+    /// Each kind of bad value: the filter, its kind, the English line (the C locale's, as it has
+    /// always been) and the Japanese one (the value and the option name as given, the words translated).
+    /// </summary>
+    public static TheoryData<string, FilterProblem, string, string> BadValues() => new()
+    {
+        { "--port 70000", FilterProblem.PortOutOfRange, "netstat: --port: port out of range '70000'", "netstat: --port: ポート番号が範囲外です '70000'" },
+        { "--sport 22,99999", FilterProblem.PortOutOfRange, "netstat: --sport: port out of range '99999'", "netstat: --sport: ポート番号が範囲外です '99999'" },
+        { "--dport 9000-8000", FilterProblem.PortRangeRunsBackwards, "netstat: --dport: port range runs backwards '9000-8000'", "netstat: --dport: ポートの範囲が逆順です '9000-8000'" },
+        { "--port 80-", FilterProblem.MalformedPortRange, "netstat: --port: malformed port range '80-'", "netstat: --port: ポートの範囲の形式が不正です '80-'" },
+        { "--port no-such-service", FilterProblem.UnknownService, "netstat: --port: unknown service 'no-such-service'", "netstat: --port: 不明なサービスです 'no-such-service'" },
+        { "--port 22,,80", FilterProblem.EmptyItemInList, "netstat: --port: empty item in list '22,,80'", "netstat: --port: リストに空の項目があります '22,,80'" },
+        { "--port=", FilterProblem.EmptyList, "netstat: --port: empty list ''", "netstat: --port: リストが空です ''" },
+        { "--state nonsense", FilterProblem.UnknownState, "netstat: --state: unknown state 'nonsense'", "netstat: --state: 不明な状態です 'nonsense'" },
+        { "--addr 10.0.0.0/33", FilterProblem.PrefixLengthAbove32, "netstat: --addr: prefix length above 32 '10.0.0.0/33'", "netstat: --addr: プレフィックス長が 32 を超えています '10.0.0.0/33'" },
+        { "--src 10.0.0/8", FilterProblem.MalformedIPv4Address, "netstat: --src: malformed IPv4 address '10.0.0/8'", "netstat: --src: IPv4 アドレスの形式が不正です '10.0.0/8'" },
+        { "--dst 2001:db8::/129", FilterProblem.PrefixLengthAbove128, "netstat: --dst: prefix length above 128 '2001:db8::/129'", "netstat: --dst: プレフィックス長が 128 を超えています '2001:db8::/129'" },
+        { "--dst 2001:db8:::1", FilterProblem.MalformedIPv6Address, "netstat: --dst: malformed IPv6 address '2001:db8:::1'", "netstat: --dst: IPv6 アドレスの形式が不正です '2001:db8:::1'" },
+        { "--addr 10.0.0.0/x", FilterProblem.MalformedPrefixLength, "netstat: --addr: malformed prefix length '10.0.0.0/x'", "netstat: --addr: プレフィックス長の形式が不正です '10.0.0.0/x'" },
+        { "--pid 12a", FilterProblem.NotAProcessId, "netstat: --pid: not a process id '12a'", "netstat: --pid: プロセス ID ではありません '12a'" },
+        { "--user no-such-user-here", FilterProblem.UnknownUser, "netstat: --user: unknown user 'no-such-user-here'", "netstat: --user: 不明なユーザーです 'no-such-user-here'" },
+        { "--port 22 --state listen --user 4294967296", FilterProblem.UserIdOutOfRange, "netstat: --user: user id out of range '4294967296'", "netstat: --user: ユーザー ID が範囲外です '4294967296'" },
+        { "--port a\u001b[2Jb", FilterProblem.UnknownService, "netstat: --port: unknown service 'a\\x1b[2Jb'", "netstat: --port: 不明なサービスです 'a\\x1b[2Jb'" },
+        { "--program=", FilterProblem.EmptyProgramName, "netstat: --program: empty program name ''", "netstat: --program: プログラム名が空です ''" },
+    };
+
     [SkippableTheory]
-    [InlineData("--port 70000", "netstat: --port: port out of range '70000'")]
-    [InlineData("--sport 22,99999", "netstat: --sport: port out of range '99999'")]
-    [InlineData("--dport 9000-8000", "netstat: --dport: port range runs backwards '9000-8000'")]
-    [InlineData("--port no-such-service", "netstat: --port: unknown service 'no-such-service'")]
-    [InlineData("--port 22,,80", "netstat: --port: empty item in list '22,,80'")]
-    [InlineData("--port=", "netstat: --port: empty list ''")]
-    [InlineData("--state nonsense", "netstat: --state: unknown state 'nonsense'")]
-    [InlineData("--addr 10.0.0.0/33", "netstat: --addr: prefix length above 32 '10.0.0.0/33'")]
-    [InlineData("--src 10.0.0/8", "netstat: --src: malformed IPv4 address '10.0.0/8'")]
-    [InlineData("--dst 2001:db8::/129", "netstat: --dst: prefix length above 128 '2001:db8::/129'")]
-    [InlineData("--dst 2001:db8:::1", "netstat: --dst: malformed IPv6 address '2001:db8:::1'")]
-    [InlineData("--addr 10.0.0.0/x", "netstat: --addr: malformed prefix length '10.0.0.0/x'")]
-    [InlineData("--pid 12a", "netstat: --pid: not a process id '12a'")]
-    [InlineData("--user no-such-user-here", "netstat: --user: unknown user 'no-such-user-here'")]
-    [InlineData("--port 22 --state listen --user 4294967296", "netstat: --user: user id out of range '4294967296'")]
-    [InlineData("--port a\u001b[2Jb", "netstat: --port: unknown service 'a\\x1b[2Jb'")]
-    [InlineData("--program=", "netstat: --program: empty program name ''")]
-    public void BadValueIsOneLineAndNoRows(string filter, string message)
+    [MemberData(nameof(BadValues))]
+    public void BadValueIsOneLineAndNoRows(string filter, FilterProblem kind, string message, string japanese)
     {
         fixture.SkipIfUnavailable();
         // --all-netns and -c: still one line, before any namespace is entered or pass is run.
@@ -322,6 +333,38 @@ public sealed class FilterTests(FilterWorld fixture) : IClassFixture<FilterWorld
             Assert.Equal("", ours.StdoutText);
             Assert.Equal(message + "\n", ours.StderrText);
         }
+        // The kind the library names is the one the line words.
+        var builder = new SocketFilterBuilder();
+        var args = Diff.SplitArgs(filter);
+        var e = Assert.Throws<FilterValueException>(() =>
+        {
+            for (int i = 0; i < args.Length; i++)
+            {
+                var (option, value) = args[i].Contains('=') ? (args[i][..args[i].IndexOf('=')], args[i][(args[i].IndexOf('=') + 1)..]) : (args[i], args[++i]);
+                builder.Add(FieldOf[option], value);
+            }
+        });
+        Assert.Equal(kind, e.Kind);
+        // The C locale's line is byte for byte the English one; Japanese words it in Japanese.
+        Assert.Equal(message + "\n", Diff.RunOurs(fixture.World, "-an " + filter, ["LC_ALL=C", "LANG=ja_JP.UTF-8"]).StderrText);
+        var ja = Diff.RunOurs(fixture.World, "-an " + filter, ["LANG=ja_JP.UTF-8"]);
+        Assert.Equal(1, ja.ExitCode);
+        Assert.Equal("", ja.StdoutText);
+        Assert.Equal(japanese + "\n", ja.StderrText);
+    }
+
+    private static readonly Dictionary<string, FilterField> FieldOf = new()
+    {
+        ["--port"] = FilterField.Port, ["--sport"] = FilterField.LocalPort, ["--dport"] = FilterField.RemotePort,
+        ["--state"] = FilterField.State, ["--pid"] = FilterField.Pid, ["--program"] = FilterField.Program, ["--user"] = FilterField.User,
+        ["--addr"] = FilterField.Address, ["--src"] = FilterField.LocalAddress, ["--dst"] = FilterField.RemoteAddress,
+    };
+
+    [Fact]
+    public void EveryProblemKindHasABadValue()
+    {
+        var covered = BadValues().Select(row => (FilterProblem)row[1]).ToHashSet();
+        Assert.Equal(Enum.GetValues<FilterProblem>().Order(), covered.Order());
     }
 
     /// <summary>

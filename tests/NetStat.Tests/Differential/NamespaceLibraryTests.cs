@@ -1,4 +1,6 @@
 using System.Net.Sockets;
+using NetStat.Cli.CommandLine;
+using NetStat.Cli.Localization;
 using NetStat.Kernel;
 using NetStat.Records;
 using Xunit;
@@ -73,16 +75,54 @@ public sealed class NamespaceLibraryTests(NamespacePairWorld fixture) : IClassFi
     public void ErrorsSayWhatWentWrong()
     {
         fixture.SkipIfUnavailable();
-        Assert.Equal(NetworkNamespaceError.NotFound,
-            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByName("nst-no-such-namespace")).Error);
-        Assert.Equal(NetworkNamespaceError.InvalidName,
-            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByName("a/b")).Error);
-        Assert.Equal(NetworkNamespaceError.InvalidProcessId,
-            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(0)).Error);
-        Assert.Equal(NetworkNamespaceError.NotFound,
-            Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(int.MaxValue)).Error);
+        // The kind, and the file at fault when there is one (none for a name or PID that cannot be one).
+        Assert.Equal((NetworkNamespaceError.NotFound, "/run/netns/nst-no-such-namespace"),
+            Failure(() => NetworkNamespace.OpenByName("nst-no-such-namespace")));
+        Assert.Equal((NetworkNamespaceError.InvalidName, null),
+            Failure(() => NetworkNamespace.OpenByName("a/b")));
+        Assert.Equal((NetworkNamespaceError.InvalidProcessId, null),
+            Failure(() => NetworkNamespace.OpenByPid(0)));
+        Assert.Equal((NetworkNamespaceError.NotFound, "/proc/2147483647/ns/net"),
+            Failure(() => NetworkNamespace.OpenByPid(int.MaxValue)));
         var ns = NetworkNamespace.OpenByName(fixture.A.Name);
         ns.Dispose();
         Assert.Throws<ObjectDisposedException>(() => ns.Run(_ => 0));
+    }
+
+    /// <summary>The command line words the library's failures itself (to translate them): in English, exactly as the library.</summary>
+    [SkippableFact]
+    public void CommandLineWordsFailuresAsTheLibraryDoes()
+    {
+        fixture.SkipIfUnavailable();
+        string stale = $"/run/netns/nst-libstale-{Environment.ProcessId}", loop = $"/run/netns/nst-libloop-{Environment.ProcessId}";
+        File.WriteAllText(stale, "");
+        File.CreateSymbolicLink(loop, loop);
+        try
+        {
+            foreach (var name in new[] { "nst-no-such-namespace", "a/b", "", "..", Path.GetFileName(stale), Path.GetFileName(loop) })
+            {
+                var e = Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByName(name));
+                Assert.Equal(e.Message, NamespaceMessages.Opening(e, new ExtensionSettings { Netns = name }));
+            }
+            var byPid = Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(int.MaxValue));
+            Assert.Equal(byPid.Message, NamespaceMessages.Opening(byPid, new ExtensionSettings { NetnsPid = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+            var zero = Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(0));
+            Assert.Equal(zero.Message, NamespaceMessages.Opening(zero, new ExtensionSettings { NetnsPid = "0" }));
+            using var ns = NetworkNamespace.OpenByName(fixture.A.Name);
+            Assert.Equal(ns.Describe(), NamespaceMessages.Describe(ns));
+            using var own = NetworkNamespace.OpenCurrent();
+            Assert.Equal(own.Describe(), NamespaceMessages.Describe(own));
+        }
+        finally
+        {
+            File.Delete(stale);
+            File.Delete(loop);
+        }
+    }
+
+    private static (NetworkNamespaceError, string?) Failure(Func<NetworkNamespace> open)
+    {
+        var e = Assert.Throws<NetworkNamespaceException>(open);
+        return (e.Error, e.Path);
     }
 }

@@ -159,6 +159,8 @@ public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<N
             // create and delete meanwhile on this machine (one may be half torn down).
             var all = Ours(["--all-netns", .. argv]);
             var sections = Sections(all.StdoutText);
+            // In Japanese the headings' words are translated, names and numbers kept.
+            var ja = ProcessRunner.Run(Repo.OurNetstat, ["--all-netns", .. argv], env: Japanese).StdoutText;
 
             foreach (var world in new[] { fixture.A, fixture.B })
             {
@@ -166,6 +168,7 @@ public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<N
                 string header = $"Network namespace {world.Name} (inode {inode}):";
                 Assert.Single(sections, s => s.Header == header);
                 Assert.Single(sections, s => s.Header.EndsWith($"(inode {inode}):"));
+                Assert.Contains($"\nネットワーク名前空間 {world.Name} (iノード {inode}):\n", "\n" + ja);
                 var expected = world.Run(Repo.ReferenceNetstat, argv);
                 Assert.Equal(expected.StdoutText, sections.Single(s => s.Header == header).Body);
             }
@@ -173,6 +176,7 @@ public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<N
             ulong unnamedInode = NamespacePairWorld.InodeOf(unnamedNs);
             string unnamedHeader = $"Network namespace of PID {unnamed.Id} (inode {unnamedInode}):";
             Assert.Single(sections, s => s.Header.EndsWith($"(inode {unnamedInode}):"));
+            Assert.Contains($"\nネットワーク名前空間 PID {unnamed.Id} のもの (iノード {unnamedInode}):\n", "\n" + ja);
             var inside = ProcessRunner.Run("nsenter", ["-t", unnamed.Id.ToString(), "-n", Repo.ReferenceNetstat, .. argv]);
             Assert.Equal(inside.StdoutText, sections.Single(s => s.Header == unnamedHeader).Body);
 
@@ -206,51 +210,85 @@ public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<N
         return result;
     }
 
-    public static TheoryData<string[], string> BadSelections() => new()
+    /// <summary>The arguments, the English line (the C locale's, as it has always been) and the Japanese one.</summary>
+    public static TheoryData<string[], string, string> BadSelections() => new()
     {
-        { ["--netns", "nst-there-is-no-such-namespace"], "netstat: --netns: no such network namespace 'nst-there-is-no-such-namespace'" },
-        { ["--netns", "../etc"], "netstat: --netns: invalid network namespace name '../etc'" },
-        { ["--netns", ""], "netstat: --netns: invalid network namespace name ''" },
-        { ["--netns-pid", "abc"], "netstat: --netns-pid: invalid process ID 'abc'" },
-        { ["--netns-pid", "0"], "netstat: --netns-pid: invalid process ID '0'" },
-        { ["--netns-pid", "-5"], "netstat: --netns-pid: invalid process ID '-5'" },
-        { ["--netns-pid", "12x"], "netstat: --netns-pid: invalid process ID '12x'" },
-        { ["--netns-pid", "99999999999"], "netstat: --netns-pid: invalid process ID '99999999999'" },
-        { ["--netns-pid", "2147483647"], "netstat: --netns-pid: no such process '2147483647'" },
-        { ["--netns", "x", "--all-netns"], "netstat: --netns, --netns-pid and --all-netns cannot be combined" },
-        { ["--netns-pid", "1", "--netns", "x", "-t"], "netstat: --netns, --netns-pid and --all-netns cannot be combined" },
+        { ["--netns", "nst-there-is-no-such-namespace"], "netstat: --netns: no such network namespace 'nst-there-is-no-such-namespace'",
+            "netstat: --netns: そのようなネットワーク名前空間はありません 'nst-there-is-no-such-namespace'" },
+        { ["--netns", "../etc"], "netstat: --netns: invalid network namespace name '../etc'", "netstat: --netns: 無効なネットワーク名前空間名です '../etc'" },
+        { ["--netns", ""], "netstat: --netns: invalid network namespace name ''", "netstat: --netns: 無効なネットワーク名前空間名です ''" },
+        { ["--netns-pid", "abc"], "netstat: --netns-pid: invalid process ID 'abc'", "netstat: --netns-pid: 無効なプロセス ID です 'abc'" },
+        { ["--netns-pid", "0"], "netstat: --netns-pid: invalid process ID '0'", "netstat: --netns-pid: 無効なプロセス ID です '0'" },
+        { ["--netns-pid", "-5"], "netstat: --netns-pid: invalid process ID '-5'", "netstat: --netns-pid: 無効なプロセス ID です '-5'" },
+        { ["--netns-pid", "12x"], "netstat: --netns-pid: invalid process ID '12x'", "netstat: --netns-pid: 無効なプロセス ID です '12x'" },
+        { ["--netns-pid", "99999999999"], "netstat: --netns-pid: invalid process ID '99999999999'", "netstat: --netns-pid: 無効なプロセス ID です '99999999999'" },
+        { ["--netns-pid", "2147483647"], "netstat: --netns-pid: no such process '2147483647'", "netstat: --netns-pid: そのようなプロセスはありません '2147483647'" },
+        // The process by its number, as the library names it.
+        { ["--netns-pid", "0999999999"], "netstat: --netns-pid: no such process '999999999'", "netstat: --netns-pid: そのようなプロセスはありません '999999999'" },
+        { ["--netns", "x", "--all-netns"], "netstat: --netns, --netns-pid and --all-netns cannot be combined",
+            "netstat: --netns、--netns-pid、--all-netns は同時に指定できません" },
+        { ["--netns-pid", "1", "--netns", "x", "-t"], "netstat: --netns, --netns-pid and --all-netns cannot be combined",
+            "netstat: --netns、--netns-pid、--all-netns は同時に指定できません" },
     };
 
     [SkippableTheory]
     [MemberData(nameof(BadSelections))]
-    public void BadSelectionIsOneLineAndStatusOne(string[] args, string message)
+    public void BadSelectionIsOneLineAndStatusOne(string[] args, string message, string japanese)
     {
         fixture.SkipIfUnavailable();
         var r = Ours([.. args, "-tan"]);
         Assert.Equal("", r.StdoutText);
         Assert.Equal(message + "\n", r.StderrText);
         Assert.Equal(1, r.ExitCode);
+        AssertLines([.. args, "-tan"], message, japanese);
+    }
+
+    private static readonly Dictionary<string, string> Japanese = new() { ["LANG"] = "ja_JP.UTF-8", ["LC_ALL"] = "", ["LC_MESSAGES"] = "", ["LANGUAGE"] = "" };
+    private static readonly Dictionary<string, string> CLocale = new() { ["LANG"] = "ja_JP.UTF-8", ["LC_ALL"] = "C", ["LC_MESSAGES"] = "", ["LANGUAGE"] = "" };
+
+    /// <summary>
+    /// Ours with <paramref name="args"/> (as <paramref name="asUser"/> when given) prints only
+    /// <paramref name="english"/> in the C locale and only <paramref name="japanese"/> in Japanese, status 1.
+    /// </summary>
+    private static void AssertLines(string[] args, string english, string japanese, string? asUser = null)
+    {
+        string[] argv = asUser is null ? args : ["--reuid=" + asUser, "--regid=" + asUser, "--clear-groups", "--", Repo.OurNetstat, .. args];
+        string program = asUser is null ? Repo.OurNetstat : "setpriv";
+        foreach (var (env, line) in new[] { (CLocale, english), (Japanese, japanese) })
+        {
+            var r = ProcessRunner.Run(program, argv, env: env);
+            Assert.Equal("", r.StdoutText);
+            Assert.Equal(line + "\n", r.StderrText);
+            Assert.Equal(1, r.ExitCode);
+        }
     }
 
     [SkippableFact]
     public void AFileThatIsNoNamespaceIsRefused()
     {
         fixture.SkipIfUnavailable();
-        string name = $"nst-stale-{Environment.ProcessId}";
-        File.WriteAllText($"/run/netns/{name}", "");
-        try
+        WithNetnsFile("stale", path => File.WriteAllText(path, ""), name =>
         {
-            var r = Ours("--netns", name, "-t");
-            Assert.Equal("", r.StdoutText);
-            Assert.Equal($"netstat: --netns: '/run/netns/{name}' is not a network namespace\n", r.StderrText);
-            Assert.Equal(1, r.ExitCode);
+            AssertLines(["--netns", name, "-t"], $"netstat: --netns: '/run/netns/{name}' is not a network namespace",
+                $"netstat: --netns: '/run/netns/{name}' はネットワーク名前空間ではありません");
             // --all-netns passes over it.
             var all = Ours("--all-netns", "-t");
             Assert.DoesNotContain(name, all.StdoutText + all.StderrText);
+        });
+    }
+
+    /// <summary>Runs <paramref name="body"/> with a file /run/netns/NAME that <paramref name="make"/> creates, removed after.</summary>
+    private static void WithNetnsFile(string kind, Action<string> make, Action<string> body)
+    {
+        string name = $"nst-{kind}-{Environment.ProcessId}", path = $"/run/netns/{name}";
+        make(path);
+        try
+        {
+            body(name);
         }
         finally
         {
-            File.Delete($"/run/netns/{name}");
+            File.Delete(path);
         }
     }
 
@@ -258,9 +296,69 @@ public sealed class NamespaceTests(NamespacePairWorld fixture) : IClassFixture<N
     public void EnteringWithoutTheRightIsOneLine()
     {
         fixture.SkipIfUnavailable();
-        var r = ProcessRunner.Run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "--", Repo.OurNetstat, "--netns", fixture.A.Name, "-tan"]);
-        Assert.Equal("", r.StdoutText);
-        Assert.Matches($"^netstat: --netns: cannot (open|enter) network namespace '?{fixture.A.Name}'?:? .*(not permitted|denied)\n$", r.StderrText);
-        Assert.Equal(1, r.ExitCode);
+        ulong inode = NamespacePairWorld.InodeOf($"/run/netns/{fixture.A.Name}");
+        // ip netns makes its files readable by all: the file opens, setns refuses.
+        AssertLines(["--netns", fixture.A.Name, "-tan"],
+            $"netstat: --netns: cannot enter network namespace {fixture.A.Name} (inode {inode}): Operation not permitted",
+            $"netstat: --netns: ネットワーク名前空間 {fixture.A.Name} (iノード {inode}) に入れません: 許可されていない操作です", asUser: "65534");
+    }
+
+    [SkippableFact]
+    public void OpeningWithoutTheRightIsOneLine()
+    {
+        fixture.SkipIfUnavailable();
+        WithNetnsFile("closed", path =>
+        {
+            File.WriteAllText(path, "");
+            ProcessRunner.Run("chmod", ["000", path]);
+        }, name => AssertLines(["--netns", name, "-t"], $"netstat: --netns: cannot open network namespace '{name}': Permission denied",
+            $"netstat: --netns: ネットワーク名前空間 '{name}' を開けません: 許可がありません", asUser: "65534"));
+        // Another user's process: its namespace file is not ours to open.
+        int pid = NamespacePairWorld.PidIn(fixture.A);
+        AssertLines(["--netns-pid", pid.ToString(System.Globalization.CultureInfo.InvariantCulture), "-t"],
+            $"netstat: --netns-pid: cannot open the network namespace of process {pid}: Permission denied",
+            $"netstat: --netns-pid: プロセス {pid} のネットワーク名前空間を開けません: 許可がありません", asUser: "65534");
+    }
+
+    [SkippableFact]
+    public void OtherFailureToOpenIsOneLine()
+    {
+        fixture.SkipIfUnavailable();
+        WithNetnsFile("loop", path => File.CreateSymbolicLink(path, path),
+            name => AssertLines(["--netns", name, "-t"], $"netstat: --netns: cannot open network namespace '{name}': Too many levels of symbolic links",
+                $"netstat: --netns: ネットワーク名前空間 '{name}' を開けません: シンボリックリンクの階層が多すぎます"));
+    }
+
+    /// <summary>
+    /// Entering needs the thread's own namespace (to come back to) from /proc: on a /proc without
+    /// it, or where it cannot be opened, one line naming it.
+    /// </summary>
+    [SkippableTheory]
+    [InlineData("", "netstat: --netns: no /proc/thread-self/ns/net", "netstat: --netns: /proc/thread-self/ns/net がありません")]
+    [InlineData("loop", "netstat: --netns: cannot open this thread's network namespace: Too many levels of symbolic links",
+        "netstat: --netns: このスレッドのネットワーク名前空間を開けません: シンボリックリンクの階層が多すぎます")]
+    public void OwnNamespaceMissingIsOneLine(string own, string english, string japanese)
+    {
+        fixture.SkipIfUnavailable();
+        var proc = Directory.CreateTempSubdirectory("netstat-nsproc-");
+        try
+        {
+            if (own == "loop")
+            {
+                Directory.CreateDirectory(Path.Combine(proc.FullName, "thread-self", "ns"));
+                File.CreateSymbolicLink(Path.Combine(proc.FullName, "thread-self", "ns", "net"), "net");
+            }
+            foreach (var (env, line) in new[] { ("LC_ALL=C", english), ("LANG=ja_JP.UTF-8", japanese) })
+            {
+                var r = Diff.RunOnProc(proc.FullName, Repo.OurNetstat, $"--netns {fixture.A.Name} -t", env: [env]);
+                Assert.Equal("", r.StdoutText);
+                Assert.Equal(line + "\n", r.StderrText);
+                Assert.Equal(1, r.ExitCode);
+            }
+        }
+        finally
+        {
+            proc.Delete(recursive: true);
+        }
     }
 }

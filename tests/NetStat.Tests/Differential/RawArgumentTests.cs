@@ -157,6 +157,10 @@ public sealed class RawArgumentTests
         Assert.Equal("", Encoding.Latin1.GetString(ours.Stdout));
         Assert.Equal(message, Encoding.Latin1.GetString(ours.Stderr));
         Assert.Equal(1, ours.ExitCode);
+        // In Japanese: the words translated, the option and the escaped bytes as they are.
+        var ja = Run([new Case(words)], Repo.OurNetstat, "LANG=ja_JP.UTF-8")[0];
+        Assert.Equal(message.Replace("not valid UTF-8", "正しい UTF-8 ではありません"), Encoding.UTF8.GetString(ja.Stderr));
+        Assert.Equal(1, ja.ExitCode);
     }
 
     /// <summary>

@@ -223,6 +223,10 @@ public sealed class MetricsNamespaceTests(MetricsNamespaceWorlds fixture) : ICla
             Assert.Equal("", r.StdoutText);
             Assert.Matches($"^netstat: {args[1]}: cannot (open|enter) network namespace .*(not permitted|denied)\n$", r.StderrText);
             Assert.Equal(1, r.ExitCode);
+            var ja = ProcessRunner.Run("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "--", "env", "LANG=ja_JP.UTF-8", "LC_ALL=", Repo.OurNetstat, .. args]);
+            Assert.Equal("", ja.StdoutText);
+            Assert.Matches($"^netstat: {args[1]}: ネットワーク名前空間 .*(を開けません|に入れません): (許可されていない操作です|許可がありません)\n$", ja.StderrText);
+            Assert.Equal(1, ja.ExitCode);
         }
     }
 }

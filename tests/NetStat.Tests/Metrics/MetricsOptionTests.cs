@@ -53,5 +53,46 @@ public sealed class MetricsOptionTests
         var r = world.Run(Repo.OurNetstat, ["serve"], TimeSpan.FromSeconds(20));
         Assert.Equal(1, r.ExitCode);
         Assert.Equal("netstat: serve: cannot listen on 127.0.0.1:9117: Address already in use\n", r.StderrText);
+        var ja = world.Run("env", ["LANG=ja_JP.UTF-8", "LC_ALL=", Repo.OurNetstat, "serve"], TimeSpan.FromSeconds(20));
+        Assert.Equal(1, ja.ExitCode);
+        Assert.Equal("netstat: serve: 127.0.0.1:9117 で待ち受けできません: アドレスは既に使用中です\n", ja.StderrText);
+    }
+
+    /// <summary>
+    /// A table that exists but cannot be read (a directory where /proc/net/tcp6 should be): its
+    /// path and the C library's error, the error in Japanese under a Japanese locale.
+    /// </summary>
+    [SkippableFact]
+    public void UnreadableTableIsOneLineInEitherLanguage()
+    {
+        Skip.If(Requirements.MissingForNamespaces is not null, Requirements.MissingForNamespaces);
+        var proc = Directory.CreateTempSubdirectory("netstat-metrics-proc-");
+        var textfile = Directory.CreateTempSubdirectory("netstat-metrics-textfile-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(proc.FullName, "net", "tcp6"));
+            var cases = new (string Env, string Args, string Line)[]
+            {
+                ("LC_ALL=C", "--prometheus", "netstat: --prometheus: /proc/net/tcp6: Is a directory"),
+                ("LANG=ja_JP.UTF-8", "--prometheus", "netstat: --prometheus: /proc/net/tcp6: ディレクトリです"),
+                ("LC_ALL=C", "--prometheus-textfile " + textfile.FullName,
+                    $"netstat: --prometheus-textfile: cannot write '{textfile.FullName}/netstat.prom': /proc/net/tcp6: Is a directory"),
+                ("LANG=ja_JP.UTF-8", "--prometheus-textfile " + textfile.FullName,
+                    $"netstat: --prometheus-textfile: 書き込めません '{textfile.FullName}/netstat.prom': /proc/net/tcp6: ディレクトリです"),
+            };
+            foreach (var (env, args, line) in cases)
+            {
+                var r = Diff.RunOnProc(proc.FullName, Repo.OurNetstat, args, env: [env]);
+                Assert.Equal(line + "\n", r.StderrText);
+                Assert.Equal(1, r.ExitCode);
+                Assert.Empty(r.Stdout);
+            }
+            Assert.Empty(Directory.GetFiles(textfile.FullName));
+        }
+        finally
+        {
+            proc.Delete(recursive: true);
+            textfile.Delete(recursive: true);
+        }
     }
 }

@@ -4,6 +4,7 @@ using NetStat.Cli.Explain;
 using NetStat.Cli.Localization;
 using NetStat.Cli.Modes;
 using NetStat.Cli.Rendering;
+using NetStat.Query;
 using NetStat.Tests.Support;
 using Xunit;
 
@@ -133,6 +134,10 @@ public sealed class ExplainAndLocaleTests
         Assert.Contains("No such file or directory", keys);
         Assert.Contains("Kernel ROSE routing table", keys);
         Assert.Contains("HHUptod", keys);
+        Assert.Contains("netstat: {0}: prefix length above 128 '{1}'\n", keys);
+        Assert.Contains("cannot enter network namespace {0}: {1}", keys);
+        Assert.Contains("of PID {0} (inode {1})", keys);
+        Assert.Contains("netstat: internal error: {0}\n", keys);
         Assert.NotEmpty(Catalog.Codes);
         foreach (var code in Catalog.Codes)
         {
@@ -156,6 +161,22 @@ public sealed class ExplainAndLocaleTests
     }
 
     private static string Quote(string s) => s.Replace("\n", "\\n");
+
+    [Fact]
+    public void FilterLinesInEnglishAreTheLibrarysWords()
+    {
+        // Every kind has its own line, and in English it holds the library's words for the kind.
+        var lines = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kind in Enum.GetValues<FilterProblem>())
+        {
+            var e = new FilterValueException(FilterField.Port, kind, "v");
+            string line = FilterMessages.Of("--port", e);
+            Assert.Equal($"netstat: --port: {e.Problem} 'v'\n", line);
+            Assert.True(lines.Add(line), $"{kind} shares its line");
+            foreach (var code in Catalog.Codes)
+                Assert.True(Catalog.For(code)!.Messages.ContainsKey(line.Replace("--port", "{0}").Replace("'v'", "'{1}'")), $"{code} lacks the line of {kind}");
+        }
+    }
 
     [Fact]
     public void EachLanguageFileRegistersItsLanguage()
@@ -387,6 +408,9 @@ public sealed class ExplainAndLocaleTests
         Assert.Contains("オプション '--n' はあいまいです。候補: '--netrom' '--numeric'", ambiguous.StderrText);
         var noArgument = Ours("--tcp=x", "LANG=ja_JP.UTF-8", "LC_ALL=");
         Assert.Contains("オプション '--tcp' は引数を取りません", noArgument.StderrText);
+        // net-tools' own internal error (a long family option beyond its table), its line in Japanese too.
+        Assert.StartsWith("netstat.c: Internal Error `longopts 1 range'.\n", Ours("--tcpip -tn", "LC_ALL=C").StderrText);
+        Assert.StartsWith("netstat.c: 内部エラー `longopts 1 range'。\n", Ours("--tcpip -tn", "LANG=ja_JP.UTF-8", "LC_ALL=").StderrText);
         var c = Ours("-q", "LANGUAGE=ja", "LC_ALL=", "LANG=C");
         Assert.StartsWith("usage: netstat", c.StderrText.Split('\n')[1]);
     }

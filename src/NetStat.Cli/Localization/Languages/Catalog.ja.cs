@@ -110,6 +110,7 @@ internal sealed partial class Catalog
             ["{0}: option {1} doesn't allow an argument"] = "{0}: オプション {1} は引数を取りません",
             ["{0}: option {1} requires an argument"] = "{0}: オプション {1} には引数が必要です",
             ["{0}: option {1} is ambiguous; possibilities: {2}"] = "{0}: オプション {1} はあいまいです。候補: {2}",
+            ["netstat.c: Internal Error `longopts 1 range'.\n"] = "netstat.c: 内部エラー `longopts 1 range'。\n",
             ["netstat: --explain: unknown term '{0}' (netstat -tan --explain lists the terms of a listing)\n"] = "netstat: --explain: 不明な用語です '{0}' (netstat -tan --explain で一覧の用語を表示できます)\n",
             ["Counters the kernel reports under this name; netstat prints the ones it does not know as \"name: value\"."] = "カーネルがこの名前で報告するカウンター。netstat は知らないものを「名前: 値」の形で表示する。",
             ["(no explanation: a value net-tools prints for numbers it does not know)"] = "(説明なし: net-tools が知らない番号に表示する値)",
@@ -171,6 +172,44 @@ internal sealed partial class Catalog
             ["netstat: completions: name a shell ({0})\n"] = "netstat: completions: シェルを指定してください ({0})\n",
             ["netstat: completions: unknown shell '{0}' ({1})\n"] = "netstat: completions: 不明なシェルです '{0}' ({1})\n",
             ["{0} or {1}"] = "{0} または {1}",
+            ["netstat: {0}: not valid UTF-8 '{1}'\n"] = "netstat: {0}: 正しい UTF-8 ではありません '{1}'\n",
+
+            // Filter values (--port, --state, --addr ...).
+            ["netstat: {0}: empty list '{1}'\n"] = "netstat: {0}: リストが空です '{1}'\n",
+            ["netstat: {0}: empty item in list '{1}'\n"] = "netstat: {0}: リストに空の項目があります '{1}'\n",
+            ["netstat: {0}: port out of range '{1}'\n"] = "netstat: {0}: ポート番号が範囲外です '{1}'\n",
+            ["netstat: {0}: port range runs backwards '{1}'\n"] = "netstat: {0}: ポートの範囲が逆順です '{1}'\n",
+            ["netstat: {0}: malformed port range '{1}'\n"] = "netstat: {0}: ポートの範囲の形式が不正です '{1}'\n",
+            ["netstat: {0}: unknown service '{1}'\n"] = "netstat: {0}: 不明なサービスです '{1}'\n",
+            ["netstat: {0}: unknown state '{1}'\n"] = "netstat: {0}: 不明な状態です '{1}'\n",
+            ["netstat: {0}: not a process id '{1}'\n"] = "netstat: {0}: プロセス ID ではありません '{1}'\n",
+            ["netstat: {0}: empty program name '{1}'\n"] = "netstat: {0}: プログラム名が空です '{1}'\n",
+            ["netstat: {0}: user id out of range '{1}'\n"] = "netstat: {0}: ユーザー ID が範囲外です '{1}'\n",
+            ["netstat: {0}: unknown user '{1}'\n"] = "netstat: {0}: 不明なユーザーです '{1}'\n",
+            ["netstat: {0}: malformed IPv4 address '{1}'\n"] = "netstat: {0}: IPv4 アドレスの形式が不正です '{1}'\n",
+            ["netstat: {0}: malformed IPv6 address '{1}'\n"] = "netstat: {0}: IPv6 アドレスの形式が不正です '{1}'\n",
+            ["netstat: {0}: malformed prefix length '{1}'\n"] = "netstat: {0}: プレフィックス長の形式が不正です '{1}'\n",
+            ["netstat: {0}: prefix length above 32 '{1}'\n"] = "netstat: {0}: プレフィックス長が 32 を超えています '{1}'\n",
+            ["netstat: {0}: prefix length above 128 '{1}'\n"] = "netstat: {0}: プレフィックス長が 128 を超えています '{1}'\n",
+
+            // Network namespaces (--netns, --netns-pid, --all-netns).
+            ["invalid network namespace name '{0}'"] = "無効なネットワーク名前空間名です '{0}'",
+            ["no such network namespace '{0}'"] = "そのようなネットワーク名前空間はありません '{0}'",
+            ["cannot open network namespace '{0}': {1}"] = "ネットワーク名前空間 '{0}' を開けません: {1}",
+            ["invalid process ID '{0}'"] = "無効なプロセス ID です '{0}'",
+            ["no such process '{0}'"] = "そのようなプロセスはありません '{0}'",
+            ["cannot open the network namespace of process {0}: {1}"] = "プロセス {0} のネットワーク名前空間を開けません: {1}",
+            ["'{0}' is not a network namespace"] = "'{0}' はネットワーク名前空間ではありません",
+            ["no /proc/thread-self/ns/net"] = "/proc/thread-self/ns/net がありません",
+            ["cannot open this thread's network namespace: {0}"] = "このスレッドのネットワーク名前空間を開けません: {0}",
+            ["cannot enter network namespace {0}: {1}"] = "ネットワーク名前空間 {0} に入れません: {1}",
+            ["{0} (inode {1})"] = "{0} (iノード {1})",
+            ["of PID {0} (inode {1})"] = "PID {0} のもの (iノード {1})",
+            ["(inode {0})"] = "(iノード {0})",
+
+            // Failures of the whole program.
+            ["netstat: out of virtual memory\n"] = "netstat: 仮想メモリが不足しています\n",
+            ["netstat: internal error: {0}\n"] = "netstat: 内部エラー: {0}\n",
 
             // The C library's error texts (strerror), as a Japanese system words them.
             ["Success"] = "成功です",
