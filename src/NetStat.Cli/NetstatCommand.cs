@@ -233,8 +233,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
     /// <summary>One line on stderr (names in it escaped like the tables'), status 1.</summary>
     private int Fail(string message)
     {
-        streams.Error.Write(SafeText.Escape(Encoding.UTF8.GetBytes(message.TrimEnd('\n'))));
-        streams.Error.Write("\n"u8);
+        streams.ErrorLine(message);
         return 1;
     }
 

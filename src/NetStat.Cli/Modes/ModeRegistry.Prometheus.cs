@@ -38,14 +38,13 @@ internal static partial class ModeRegistry
         var settings = MetricsSettings.FromEnvironment(out string? error);
         if (settings is null)
         {
-            streams.Error.Write(error + "\n");
+            streams.ErrorLine(error!);
             return null;
         }
         var scope = MetricsScopeOf(ext, out error);
         if (scope is null)
         {
-            streams.Error.Write(SafeText.Escape(Encoding.UTF8.GetBytes(error!)));
-            streams.Error.Write("\n"u8);
+            streams.ErrorLine(error!);
             return null;
         }
         return new MetricsCollector(proc, settings, scope);

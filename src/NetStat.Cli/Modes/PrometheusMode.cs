@@ -45,10 +45,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             return Fail(Catalog.T("netstat: --prometheus-textfile: empty directory name ''"));
         // The same rules and messages as every other -c loop.
         if (!IntervalOption.TryParse(options.Ext.Interval, out TimeSpan interval, out string? error))
-        {
-            streams.Error.Write(error!);
-            return 1;
-        }
+            return Fail(error!);
         if (!Directory.Exists(dir))
             return Fail(Catalog.T("netstat: --prometheus-textfile: no such directory '{0}'", EchoedValue.Of(dir)));
 
@@ -137,7 +134,6 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
     /// <summary>One line on stderr; a namespace's or a file's name in it escaped as the tables escape names.</summary>
     private void Error(string message)
     {
-        streams.Error.Write(SafeText.Escape(Encoding.UTF8.GetBytes(message)));
-        streams.Error.Write("\n"u8);
+        streams.ErrorLine(message);
     }
 }

@@ -18,6 +18,16 @@ internal sealed class StandardStreams
         Error = error;
     }
 
+    /// <summary>
+    /// One line of ours on stderr: whatever a user or the system put in it (a value, a name, a
+    /// path) is escaped as the tables escape names, so it cannot drive the terminal.
+    /// </summary>
+    public void ErrorLine(string message)
+    {
+        Error.Write(NetStat.Text.SafeText.Escape(System.Text.Encoding.UTF8.GetBytes(message.TrimEnd('\n'))));
+        Error.Write("\n"u8);
+    }
+
     public static StandardStreams ForProcess()
     {
         var output = new TextOutput(1);

@@ -18,6 +18,8 @@ public sealed class MetricsOptionTests
         { "--prometheus-textfile /proc/sys", "netstat: --prometheus-textfile: cannot write '/proc/sys/netstat.prom': No such file or directory\n" },
         { "--prometheus-textfile /tmp -c 0", "netstat: -c: interval too short '0' (at least 0.001 seconds)\n" },
         { "--prometheus-textfile /tmp --continuous=abc", "netstat: -c: invalid interval 'abc' (a number of seconds, such as 0.5)\n" },
+        // A value echoed back is escaped, as everywhere else.
+        { "--prometheus-textfile /tmp --continuous=\u001b[31mx", "netstat: -c: invalid interval '\\x1b[31mx' (a number of seconds, such as 0.5)\n" },
         { "--prometheus-textfile /tmp -c 100000", "netstat: -c: interval too long '100000' (at most 86400 seconds)\n" },
         { "serve --listen localhost:9117", "netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) 'localhost:9117'\n" },
         { "serve --listen 127.0.0.1:0", "netstat: --listen: not an ADDR:PORT (numeric address, port 1-65535) '127.0.0.1:0'\n" },
@@ -42,6 +44,17 @@ public sealed class MetricsOptionTests
         Assert.Equal(1, r.ExitCode);
         Assert.Empty(r.Stdout);
         Assert.False(File.Exists("/tmp/netstat.prom"));
+    }
+
+    [SkippableFact]
+    public void ABadSeriesLimitIsEchoedEscaped()
+    {
+        Skip.If(!File.Exists(Repo.OurNetstat), "needs bin/netstat: run ./build.sh first");
+        var r = ProcessRunner.Run(Repo.OurNetstat, ["--prometheus"], TimeSpan.FromSeconds(20),
+            env: new Dictionary<string, string> { ["NETSTAT_METRICS_MAX_SERIES"] = "1\u001b[31m" });
+        Assert.Equal("netstat: NETSTAT_METRICS_MAX_SERIES: not a positive number '1\\x1b[31m'\n", r.StderrText);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Empty(r.Stdout);
     }
 
     [SkippableFact]
