@@ -245,7 +245,7 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
                 continue;
             }
             var s = entry.Inet!.Value;
-            string proto = ProtocolLabel(s.Protocol, s.Family);
+            string proto = TextSocketRenderer.ProtocolName(s);
             string state = InetStateLabel(s.State);
             Count(connectionCounts, (proto, state, program));
             if (s.IsServer)
@@ -302,18 +302,6 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
             text.Sample("netstat_metrics_dropped_series_total", ["family"], [f.Name], _droppedTotal[f.Name]);
     }
 
-    /// <summary>The Proto column's name of a table (netstat's "udpl" for UDP-Lite).</summary>
-    private static string ProtocolLabel(SocketProtocol protocol, AddressFamily family)
-    {
-        int index = protocol switch
-        {
-            SocketProtocol.Tcp => 0,
-            SocketProtocol.Udp => 2,
-            SocketProtocol.UdpLite => 4,
-            _ => 6,
-        };
-        return TextSocketRenderer.ProtocolNames[family == AddressFamily.InterNetworkV6 ? index + 1 : index];
-    }
 
     // node_exporter's tcpstat writes netstat's State names lower-case; 0 and anything past CLOSING
     // (12, NEW_SYN_RECV) are "unknown" there as in netstat's "UNKNOWN".

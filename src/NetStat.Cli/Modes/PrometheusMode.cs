@@ -47,7 +47,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
         if (!IntervalOption.TryParse(options.Ext.Interval, out TimeSpan interval, out string? error))
             return Fail(error!);
         if (!Directory.Exists(dir))
-            return Fail(Catalog.T("netstat: --prometheus-textfile: no such directory '{0}'", EchoedValue.Of(dir)));
+            return Fail(Catalog.T("netstat: --prometheus-textfile: no such directory '{0}'", dir));
 
         string target = Path.Combine(dir, FileName);
         if (!TryWrite(dir, target))
@@ -91,7 +91,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             try { File.Delete(temp); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-            Error(Catalog.T("netstat: --prometheus-textfile: cannot write '{0}': {1}", target, Catalog.T(SystemError(e))));
+            Error(Catalog.T("netstat: --prometheus-textfile: cannot write '{0}': {1}", target, Catalog.SystemError(ErrnoOf(e))));
             return false;
         }
     }
@@ -116,13 +116,13 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
     /// The C library's text for a file error: the runtime's own messages are resource keys in
     /// this executable (UseSystemResourceKeys). An IOException of an errno carries it as HResult.
     /// </summary>
-    private static string SystemError(Exception e) => e switch
+    private static int ErrnoOf(Exception e) => e switch
     {
-        FileNotFoundException or DirectoryNotFoundException => Cli.Interop.Libc.StrError(Cli.Interop.Libc.ENOENT),
-        UnauthorizedAccessException => Cli.Interop.Libc.StrError(Cli.Interop.Libc.EACCES),
-        PathTooLongException => Cli.Interop.Libc.StrError(36 /* ENAMETOOLONG */),
-        IOException { HResult: > 0 and < 4096 } io => Cli.Interop.Libc.StrError(io.HResult),
-        _ => "Input/output error",
+        FileNotFoundException or DirectoryNotFoundException => Cli.Interop.Libc.ENOENT,
+        UnauthorizedAccessException => Cli.Interop.Libc.EACCES,
+        PathTooLongException => 36, // ENAMETOOLONG
+        IOException { HResult: > 0 and < 4096 } io => io.HResult,
+        _ => 5, // EIO
     };
 
     private int Fail(string message)

@@ -20,8 +20,8 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
 {
     private SocketOwners? _owners;
 
-    // Decided once rather than per row: the filter never changes during a run.
-    private readonly SocketFilter? _filter = filter is null || filter.IsEverything ? null : filter;
+    // NetstatCommand passes null for a filter that keeps everything.
+    private readonly SocketFilter? _filter = filter;
     private readonly bool _noUnixRow = filter?.NeedsInternet ?? false;
 
     /// <summary>Runs one pass; the exit status (0, 1, or 255 for an unreadable table).</summary>
@@ -157,8 +157,6 @@ internal sealed class SocketListing(NetstatOptions options, StandardStreams stre
         uint states = InetTableQuery.AllStates;
         if (protocol == SocketProtocol.Tcp && options.All == 0)
             states = options.Listening > 0 ? InetTableQuery.ListenOnly : InetTableQuery.AllStates & ~InetTableQuery.ListenOnly;
-        if (_filter?.States is { } wanted && protocol != SocketProtocol.Raw)
-            states &= wanted.KernelStates(protocol);
         return new InetTableQuery
         {
             States = states,

@@ -98,21 +98,19 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
         return System.Text.Encoding.UTF8.GetString(TimerText(s.Protocol == SocketProtocol.Tcp, s.TimerCode, scratch));
     }
 
-    /// <summary>The Proto column of an Internet socket.</summary>
-    internal static string ProtocolName(in InetSocket s) => System.Text.Encoding.UTF8.GetString(ProtocolLabel(s));
+    /// <summary>The Proto column of an Internet socket, as a string (decoded once, shared).</summary>
+    internal static string ProtocolName(in InetSocket s) => ProtocolNames[ProtocolIndex(s)];
 
     /// <summary>The Proto column of an Internet socket.</summary>
-    internal static ReadOnlySpan<byte> ProtocolLabel(in InetSocket s)
+    internal static ReadOnlySpan<byte> ProtocolLabel(in InetSocket s) => Protocols[ProtocolIndex(s)];
+
+    private static int ProtocolIndex(in InetSocket s) => s.Protocol switch
     {
-        int index = s.Protocol switch
-        {
-            SocketProtocol.Tcp => 0,
-            SocketProtocol.Udp => 2,
-            SocketProtocol.UdpLite => 4,
-            _ => 6,
-        };
-        return Protocols[index + (s.Family == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 1 : 0)];
-    }
+        SocketProtocol.Tcp => 0,
+        SocketProtocol.Udp => 2,
+        SocketProtocol.UdpLite => 4,
+        _ => 6,
+    } + (s.Family == System.Net.Sockets.AddressFamily.InterNetworkV6 ? 1 : 0);
 
     /// <summary>The Proto name of a UNIX socket.</summary>
     internal static ReadOnlySpan<byte> UnixProtocolLabel => Protocols[8];
@@ -218,11 +216,7 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
     }
 
     /// <summary>Widening of column <paramref name="i"/> for a translated header (nothing in English).</summary>
-    private void Pad(LocalizedColumns? columns, int i)
-    {
-        if (columns is not null)
-            output.Spaces(columns.Extra[i]);
-    }
+    private void Pad(LocalizedColumns? columns, int i) => LocalizedColumns.Pad(output, columns, i);
 
     public void InternetRow(in InetSocket s, ProcessInfo? owner)
     {

@@ -27,10 +27,9 @@ public sealed class InetTablePair
     /// <summary>Opens the IPv4 table; null with the errno when it cannot be read.</summary>
     public ITableCursor<InetSocket>? OpenIPv4(out int errno)
     {
-        // One walk for both needs both tables readable and no per-family filter program.
+        // One walk for both needs no per-family filter program (OpenIPv6 checks its own table).
         if (_protocol == SocketProtocol.Tcp && _query.Filter is null && _tables.UsesNetlink(_protocol, _query)
-            && _tables.Readable(_protocol, AddressFamily.InterNetwork, out errno)
-            && _tables.Readable(_protocol, AddressFamily.InterNetworkV6, out _))
+            && _tables.Readable(_protocol, AddressFamily.InterNetwork, out errno))
         {
             var stash = new InetDiagStash();
             if (InetDiagCursor.TryStartBothTcp(_query.States, stash) is { } cursor)

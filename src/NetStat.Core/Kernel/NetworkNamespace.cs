@@ -390,13 +390,6 @@ public sealed class NetworkNamespace : IDisposable
         _ => new($"cannot open {what}: {StrError(errno)}", NetworkNamespaceError.Failed, errno, path),
     };
 
-    private static string StrError(int errno) => errno switch
-    {
-        EPERM => "Operation not permitted",
-        Libc.ENOENT => "No such file or directory",
-        ESRCH => "No such process",
-        Libc.EACCES => "Permission denied",
-        22 => "Invalid argument",
-        _ => Marshal.GetPInvokeErrorMessage(errno),
-    };
+    /// <summary>The C library's text for an errno (strerror), as every other message of ours.</summary>
+    private static string StrError(int errno) => Marshal.GetPInvokeErrorMessage(errno);
 }

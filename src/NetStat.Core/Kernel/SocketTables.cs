@@ -48,7 +48,7 @@ public sealed class SocketTables(ProcPaths paths)
         {
             if (!Readable(protocol, family, out errno))
                 return null;
-            var cursor = Netlink.InetDiagCursor.TryStart(protocol, family, query.States,
+            var cursor = Netlink.InetDiagCursor.TryStart(protocol, family, KernelStates(protocol, query),
                 query.Filter is null ? null : Netlink.InetDiagBytecode.Compile(query.Filter, protocol, family));
             if (cursor is not null)
             {
@@ -66,6 +66,13 @@ public sealed class SocketTables(ProcPaths paths)
     /// once for both instead of once per family, and the IPv6 rows wait in a bounded buffer.
     /// </summary>
     public InetTablePair OpenInetPair(SocketProtocol protocol, InetTableQuery query) => new(this, protocol, query);
+
+    /// <summary>
+    /// The idiag_states a dump asks for: the query's states, narrowed by its filter's states
+    /// (a superset of them: the caller still checks each row), for the command and the library alike.
+    /// </summary>
+    internal static uint KernelStates(SocketProtocol protocol, InetTableQuery query) =>
+        query.Filter?.States is { } wanted && protocol != SocketProtocol.Raw ? query.States & wanted.KernelStates(protocol) : query.States;
 
     internal bool UsesNetlink(SocketProtocol protocol, InetTableQuery query) =>
         UseNetlink && !query.ExactTimers && protocol != SocketProtocol.Raw;

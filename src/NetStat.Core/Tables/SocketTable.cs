@@ -135,10 +135,13 @@ public sealed class SocketTable
         var kernelQuery = new SocketQuery { Protocols = SocketProtocols.Tcp, TcpStates = states }.KernelQuery(SocketProtocol.Tcp);
         if (kernelQuery.States == 0)
             return counts;
+        var pair = _tables.OpenInetPair(SocketProtocol.Tcp, kernelQuery);
         foreach (var family in Families)
         {
-            // The raw rows: no SocketEntry per socket just to count it.
-            var rows = CursorRows.Read(_tables.OpenInet(SocketProtocol.Tcp, family, kernelQuery, out int errno), errno, _tables.FileOf(SocketProtocol.Tcp, family), cancellationToken);
+            // The raw rows: no SocketEntry per socket just to count it; one kernel walk for both families.
+            int errno;
+            var cursor = family == AddressFamily.InterNetwork ? pair.OpenIPv4(out errno) : pair.OpenIPv6(out errno);
+            var rows = CursorRows.Read(cursor, errno, _tables.FileOf(SocketProtocol.Tcp, family), cancellationToken);
             foreach (var socket in rows)
             {
                 // /proc lists every state: count only those asked for, as netlink does.
@@ -193,7 +196,7 @@ public sealed class SocketTable
             // /proc (exact timers, raw sockets, no netlink) lists every state: filter here what netlink filtered.
             if (protocol == SocketProtocol.Tcp && (kernelQuery.States & (1u << socket.State)) == 0)
                 continue;
-            if (query.Filter is { } filter && !filter.Matches(socket, owners?.Find(socket.Inode)))
+            if (query.Filter is { } filter && !filter.Matches(socket, filter.NeedsProcesses ? owners?.Find(socket.Inode) : null))
                 continue;
             var entry = new SocketEntry(socket, query.IncludeProcesses ? HoldersOf(owners, socket.Inode) : [], users?.Find(socket.Uid));
             if (query.Where is null || query.Where(entry))
@@ -207,7 +210,7 @@ public sealed class SocketTable
         {
             if (!query.SelectsRole(socket.IsServer))
                 continue;
-            if (query.Filter is { } filter && !filter.Matches(socket, owners?.Find(socket.Inode)))
+            if (query.Filter is { } filter && !filter.Matches(socket, filter.NeedsProcesses ? owners?.Find(socket.Inode) : null))
                 continue;
             var entry = new SocketEntry(socket, query.IncludeProcesses ? HoldersOf(owners, socket.Inode) : []);
             if (query.Where is null || query.Where(entry))
