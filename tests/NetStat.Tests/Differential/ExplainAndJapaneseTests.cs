@@ -439,6 +439,7 @@ public sealed class ExplainInterfaceTests(InterfaceWorld fixture) : IClassFixtur
                 foreach (var c in f[^1])
                     letters.Add(c.ToString());
         }
+        Assert.NotEmpty(letters);
         var text = LocaleRuns.Ours(fixture.World, args + " --explain", "LANG=C").StdoutText;
         Assert.Equal(letters, new SortedSet<string>(LocaleRuns.Listed(text, "Interface flags in this output:"), StringComparer.Ordinal));
         Assert.Equal(reference[1].Split(' ', StringSplitOptions.RemoveEmptyEntries), LocaleRuns.Listed(text, "Columns of the interface table:"));

@@ -80,6 +80,7 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
     {
         fixture.SkipIfUnavailable();
         var expected = NetToolsRowsFor(selection, states, withPid: query == "all");
+        Assert.NotEmpty(expected);
         var actual = InNamespace.Run(fixture.World.Name, proc => InNamespace.Sockets(proc, netlink: false).Snapshot(QueryNamed(query)).Select(NetToolsRows.Of).ToList());
         NetToolsRows.AssertSameRows(expected, actual, query + " (procfs)");
     }
