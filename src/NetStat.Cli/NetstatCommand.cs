@@ -33,12 +33,13 @@ internal sealed class NetstatCommand(StandardStreams streams)
         }
         if (options.Ext.Explain)
             return ModeRegistry.Explain(options, streams, Proc);
+        // Once for every -c loop, the metrics' textfile refresh included.
+        if (!IntervalOption.TryParse(options.Ext.Interval, out options.Ext.IntervalTime, out string? intervalError))
+            return Fail(intervalError!);
         if (options.Ext.Prometheus || options.Ext.PrometheusTextfile is not null)
             return ModeRegistry.Prometheus(options, streams, Proc);
         if (ModeRegistry.Unavailable(options, streams) is int unavailable)
             return unavailable;
-        if (!IntervalOption.TryParse(options.Ext.Interval, out options.Ext.IntervalTime, out string? intervalError))
-            return Fail(intervalError!);
         if (ChangesProblem(options) is string changesError)
             return Fail(changesError);
         // Once, before any namespace is entered: one error line, and --user names resolved here.

@@ -43,9 +43,6 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             return Fail(Catalog.T("netstat: --prometheus and --prometheus-textfile: give one of them"));
         if (dir.Length == 0)
             return Fail(Catalog.T("netstat: --prometheus-textfile: empty directory name ''"));
-        // The same rules and messages as every other -c loop.
-        if (!IntervalOption.TryParse(options.Ext.Interval, out TimeSpan interval, out string? error))
-            return Fail(error!);
         if (!Directory.Exists(dir))
             return Fail(Catalog.T("netstat: --prometheus-textfile: no such directory '{0}'", dir));
 
@@ -56,7 +53,7 @@ internal sealed class PrometheusMode(NetstatOptions options, StandardStreams str
             return 0;
         while (true)
         {
-            Thread.Sleep(interval);
+            Thread.Sleep(options.Ext.IntervalTime);
             // A failure later on (disk full, directory removed) is reported and retried: the
             // exporter keeps running, and node_exporter sees the file's age grow.
             TryWrite(dir, target);

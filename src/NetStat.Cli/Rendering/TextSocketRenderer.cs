@@ -76,11 +76,14 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
     /// <summary>The UNIX flag words in the order they print inside "[ ]".</summary>
     internal static readonly (ulong Flag, string Name)[] UnixFlagNames = Array.ConvertAll(UnixFlagLabels, f => (f.Flag, Decode(f.Name)));
 
+    // Decoded once: index 0 is UNKNOWN, 1..LastNetToolsTcpState the kernel's numbers.
+    private static readonly string[] TcpStateStrings = Array.ConvertAll(TcpStates[..(LastNetToolsTcpState + 1)], Decode);
+
     /// <summary>The TCP state names net-tools prints, by the kernel's number from 1.</summary>
-    internal static IEnumerable<string> TcpStateNames => TcpStates.Skip(1).Take(LastNetToolsTcpState).Select(Decode);
+    internal static IEnumerable<string> TcpStateNames => TcpStateStrings.Skip(1);
 
     /// <summary>What the State column shows for a TCP state number.</summary>
-    internal static string TcpStateName(int state) => state > 0 && state <= LastNetToolsTcpState ? Decode(TcpStates[state]) : "UNKNOWN";
+    internal static string TcpStateName(int state) => TcpStateStrings[state > 0 && state <= LastNetToolsTcpState ? state : 0];
 
     /// <summary>What the State column shows for a UNIX socket ("" for an unaccepting bound one).</summary>
     internal static string UnixStateName(int state, ulong flags) => System.Text.Encoding.UTF8.GetString(UnixStateLabel(state, flags, ""u8));

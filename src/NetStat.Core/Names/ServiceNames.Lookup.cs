@@ -13,7 +13,7 @@ public sealed partial class ServiceNames
     public int FindPort(Kind kind, string name)
     {
         if (_tcpByName is null)
-            Load();
+            Load(byName: true);
         var map = kind switch { Kind.Tcp => _tcpByName, Kind.Udp => _udpByName, _ => _rawByName };
         return map!.TryGetValue(name, out int port) ? port : -1;
     }

@@ -30,32 +30,38 @@ public sealed partial class ServiceNames(string servicesPath = "/etc/services", 
     public byte[]? Find(Kind kind, int port)
     {
         if (_tcp is null)
-            Load();
+            Load(byName: false);
         var map = kind switch { Kind.Tcp => _tcp, Kind.Udp => _udp, _ => _raw };
         return map!.TryGetValue(port, out var name) ? name : null;
     }
 
     /// <summary>
-    /// Reads each file once, for both directions: port → name (the entry read last wins,
-    /// protocol names over raw services) and name → port (the first entry wins, protocol names
-    /// over raw services, aliases too).
+    /// Reads both files for one direction, built when first asked for: port → name for every
+    /// listing that names ports (the entry read last wins, protocol names over raw services), or
+    /// name → port for the port filters (the first entry wins, aliases too, protocol names over
+    /// raw services). A listing never pays for the strings of the other direction.
     /// </summary>
-    private void Load()
+    private void Load(bool byName)
     {
         Dictionary<int, byte[]> tcp = [], udp = [], raw = [];
-        var tcpByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var udpByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var rawByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var rawServiceNames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        Dictionary<string, int>? tcpByName = null, udpByName = null, rawByName = null, rawServiceNames = null;
+        if (byName)
+        {
+            tcpByName = new(StringComparer.OrdinalIgnoreCase);
+            udpByName = new(StringComparer.OrdinalIgnoreCase);
+            rawByName = new(StringComparer.OrdinalIgnoreCase);
+            rawServiceNames = new(StringComparer.OrdinalIgnoreCase);
+        }
         using (var f = ProcFile.TryOpen(servicesPath, out _))
         {
             while (f is not null && f.TryReadLine(out ReadOnlySpan<byte> line))
             {
                 if (!TryParseLine(line, protocols: false, out var kind, out int port, out var name, out var aliases))
                     continue;
-                var (byPort, byName) = kind switch { Kind.Tcp => (tcp, tcpByName), Kind.Udp => (udp, udpByName), _ => (raw, rawServiceNames) };
-                byPort[port] = Cut(name);
-                AddNames(byName, name, ref aliases, port);
+                if (byName)
+                    AddNames(kind switch { Kind.Tcp => tcpByName!, Kind.Udp => udpByName!, _ => rawServiceNames! }, name, ref aliases, port);
+                else
+                    (kind switch { Kind.Tcp => tcp, Kind.Udp => udp, _ => raw })[port] = Cut(name);
             }
         }
         using (var f = ProcFile.TryOpen(protocolsPath, out _))
@@ -64,14 +70,22 @@ public sealed partial class ServiceNames(string servicesPath = "/etc/services", 
             {
                 if (!TryParseLine(line, protocols: true, out _, out int proto, out var name, out var aliases))
                     continue;
-                raw[proto] = Cut(name);
-                AddNames(rawByName, name, ref aliases, proto);
+                if (byName)
+                    AddNames(rawByName!, name, ref aliases, proto);
+                else
+                    raw[proto] = Cut(name);
             }
         }
-        foreach (var (name, port) in rawServiceNames)
-            rawByName.TryAdd(name, port);
-        (_tcpByName, _udpByName, _rawByName) = (tcpByName, udpByName, rawByName);
-        (_tcp, _udp, _raw) = (tcp, udp, raw);
+        if (byName)
+        {
+            foreach (var (name, port) in rawServiceNames!)
+                rawByName!.TryAdd(name, port);
+            (_tcpByName, _udpByName, _rawByName) = (tcpByName, udpByName, rawByName);
+        }
+        else
+        {
+            (_tcp, _udp, _raw) = (tcp, udp, raw);
+        }
     }
 
     /// <summary>
