@@ -159,7 +159,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
     {
         if (options.Masquerade > 0)
             return Dispatch(options, Proc); // net-tools' refusal, once: no namespace has it
-        var sections = NetworkNamespace.EnumerateAll().Select(ns => new NamespaceSection(ns, options, streams)).ToList();
+        var sections = NetworkNamespace.EnumerateAll().Select(ns => new NamespaceSection(ns, options, streams, SectionHeader(ns))).ToList();
         int status = 0;
         bool wroteSection = false;
         try
@@ -170,9 +170,9 @@ internal sealed class NetstatCommand(StandardStreams streams)
                 {
                     if (section.Finished)
                         continue;
-                    var header = SectionHeader(section.Namespace);
+                    var header = section.Header;
                     bool quiet = options.Ext.Changes && round > 0;
-                    RenderContext.Namespace = NamespaceLabel.Of(section.Namespace);
+                    RenderContext.Namespace = section.Label;
                     int rc;
                     try
                     {
@@ -229,7 +229,7 @@ internal sealed class NetstatCommand(StandardStreams streams)
     }
 
     private static byte[] SectionHeader(NetworkNamespace ns) =>
-        [.. Encoding.UTF8.GetBytes(Localization.Catalog.T("Network namespace {0}:\n", Encoding.UTF8.GetString(SafeText.Escape(Encoding.UTF8.GetBytes(Localization.NamespaceMessages.Describe(ns))))))];
+        Encoding.UTF8.GetBytes(Localization.Catalog.T("Network namespace {0}:\n", Encoding.UTF8.GetString(SafeText.Escape(Encoding.UTF8.GetBytes(Localization.NamespaceMessages.Describe(ns))))));
 
     /// <summary>One line on stderr (names in it escaped like the tables'), status 1.</summary>
     private int Fail(string message)

@@ -1,3 +1,4 @@
+using NetStat.Cli.Rendering;
 using NetStat.Cli.CommandLine;
 using NetStat.Cli.Output;
 using NetStat.Kernel;
@@ -11,12 +12,19 @@ namespace NetStat.Cli.Modes;
 /// Every mode comes from the ModeRegistry entry the plain run uses, so text or --json is chosen
 /// in one place for both.
 /// </summary>
-internal sealed class NamespaceSection(NetworkNamespace ns, NetstatOptions options, StandardStreams streams) : IDisposable
+/// <param name="header">The section's heading, built once for every -c round.</param>
+internal sealed class NamespaceSection(NetworkNamespace ns, NetstatOptions options, StandardStreams streams, byte[] header) : IDisposable
 {
     private Func<int>? _pass;
     private IDisposable? _resource;
 
     public NetworkNamespace Namespace => ns;
+
+    /// <summary>The heading of the text output (net-tools' output follows it).</summary>
+    public byte[] Header => header;
+
+    /// <summary>The label JSON records carry; one object for every round, so JsonStream's encoding of it is reused.</summary>
+    public NamespaceLabel Label { get; } = NamespaceLabel.Of(ns);
 
     /// <summary>Set once a pass failed: net-tools would have ended in this namespace.</summary>
     public bool Finished { get; set; }
