@@ -32,6 +32,12 @@ public sealed class InetTablePair
             && _tables.Readable(_protocol, AddressFamily.InterNetwork, out errno))
         {
             var stash = new InetDiagStash();
+            if (SockstatCounts.Empty(_tables.Proc, _protocol, ipv4: true, ipv6: true))
+            {
+                stash.Complete = true;
+                _stash = stash;
+                return EmptyCursor<InetSocket>.Instance;
+            }
             if (InetDiagCursor.TryStartBothTcp(_query.States, stash) is { } cursor)
             {
                 _stash = stash;

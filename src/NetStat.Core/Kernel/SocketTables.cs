@@ -48,6 +48,8 @@ public sealed class SocketTables(ProcPaths paths)
         {
             if (!Readable(protocol, family, out errno))
                 return null;
+            if (SockstatCounts.Empty(paths, protocol, family == AddressFamily.InterNetwork, family == AddressFamily.InterNetworkV6))
+                return EmptyCursor<InetSocket>.Instance;
             var cursor = Netlink.InetDiagCursor.TryStart(protocol, family, KernelStates(protocol, query),
                 query.Filter is null ? null : Netlink.InetDiagBytecode.Compile(query.Filter, protocol, family));
             if (cursor is not null)

@@ -1,0 +1,48 @@
+using NetStat.Tests.Support;
+using Xunit;
+
+namespace NetStat.Tests.Differential;
+
+/// <summary>
+/// Namespaces that are empty or hold one socket of one kind. The listing skips a kernel walk
+/// when /proc/net/sockstat{,6} count no socket of a protocol; these are the edges of that
+/// decision (a TIME_WAIT socket is in no "inuse" count, an IPv6 socket only in sockstat6), each
+/// compared with net-tools on both kernel paths.
+/// </summary>
+public sealed class LoneSocketTests
+{
+    private static readonly string[] Listings =
+        ["-tan", "-uan", "-Uan", "-an", "-tln", "-tan4", "-tan6", "-uan6", "-a", "-tl", "-4an", "-6an", "-tanp", "-uanp"];
+
+    [SkippableTheory]
+    [InlineData(null)]
+    [InlineData("tcp4-listen")]
+    [InlineData("tcp6-listen")]
+    [InlineData("tcp4-timewait")]
+    [InlineData("tcp6-timewait")]
+    [InlineData("udp4")]
+    [InlineData("udp6")]
+    [InlineData("udplite4")]
+    [InlineData("udplite6")]
+    public void SameAsNetTools(string? kind)
+    {
+        Skip.If(Requirements.MissingForNamespaces is not null, Requirements.MissingForNamespaces);
+        using var world = new NetnsWorld();
+        if (kind is not null)
+            world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "lone.py")} {kind}");
+        string sockstat = world.Exec("cat /proc/net/sockstat /proc/net/sockstat6");
+        foreach (var args in Listings)
+        {
+            Diff.AssertSame(world, args);
+            Diff.AssertSame(world, args, procfsOnly: true);
+        }
+        // The world is what it says: the socket is there, and in the count the decision reads.
+        if (kind is null)
+            Assert.DoesNotMatch(@"(inuse|tw) [1-9]", sockstat);
+        else
+        {
+            string row = world.Exec("/usr/bin/netstat -tuUan");
+            Assert.Contains(kind.Contains("timewait") ? "TIME_WAIT" : ":710", row);
+        }
+    }
+}
