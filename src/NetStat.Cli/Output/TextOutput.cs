@@ -11,15 +11,21 @@ internal class TextOutput
 {
     private byte[] _buffer;
     private int _length;
+    private readonly int _blockSize;
     private readonly int _fd;
     private readonly bool _unbuffered;
 
-    /// <summary>A sink for a file descriptor; <paramref name="unbuffered"/> writes each call at once (stderr).</summary>
+    /// <summary>
+    /// A sink for a file descriptor; <paramref name="unbuffered"/> writes each call at once (stderr).
+    /// Output goes out in blocks of <paramref name="capacity"/> bytes; the buffer starts small and
+    /// grows to that size as output comes, so a short listing never sets up a large one.
+    /// </summary>
     public TextOutput(int fd, bool unbuffered = false, int capacity = 64 * 1024)
     {
         _fd = fd;
         _unbuffered = unbuffered;
-        _buffer = GC.AllocateUninitializedArray<byte>(capacity);
+        _blockSize = capacity;
+        _buffer = GC.AllocateUninitializedArray<byte>(Math.Min(capacity, 4096));
     }
 
     /// <summary>Whether anything was ever written to this stream.</summary>
@@ -45,7 +51,9 @@ internal class TextOutput
         HasWritten = true;
         if (_length + count > _buffer.Length)
         {
-            if (_fd >= 0)
+            if (_buffer.Length < _blockSize && _length + count <= _blockSize)
+                Array.Resize(ref _buffer, Math.Min(_blockSize, Math.Max(_buffer.Length * 2, _length + count)));
+            else if (_fd >= 0)
                 Flush();
             if (count > _buffer.Length - _length)
                 Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + count));

@@ -8,7 +8,9 @@ namespace NetStat.Kernel;
 /// </summary>
 public sealed class ProcFile : IDisposable
 {
-    private const int InitialBuffer = 64 * 1024;
+    // procfs hands out at most a page per read (the seq_file buffer), so a bigger first buffer
+    // buys no fewer reads; it doubles for long lines and read-ahead.
+    private const int InitialBuffer = 8 * 1024;
     private const int MaxLine = 64 * 1024 * 1024;
 
     private int _fd;

@@ -16,7 +16,9 @@ internal sealed class NetlinkDump : IDisposable
     private const ushort NLMSG_DONE = 3;
 
     private int _fd;
-    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(BufferSize, pinned: true);
+    // Pinned only while recv runs (fixed): a pinned allocation would set up the pinned-object
+    // heap, which costs a start-up more than the whole dump of an empty table.
+    private readonly byte[] _buffer = GC.AllocateUninitializedArray<byte>(BufferSize);
     private int _pos;
     private int _len;
     private readonly uint _seq;
