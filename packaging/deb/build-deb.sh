@@ -27,6 +27,7 @@ gzip -9n < "$root/packaging/man/$pkg.8" > "$stage/usr/share/man/man8/$pkg.8.gz"
 install -m 0644 "$root/packaging/deb/copyright" "$doc/copyright"
 gzip -9n < "$root/packaging/deb/changelog" > "$doc/changelog.gz"
 install -m 0755 "$root/packaging/deb/prerm" "$stage/DEBIAN/prerm"
+install -D -m 0644 "$root/packaging/deb/lintian-overrides" "$stage/usr/share/lintian/overrides/$pkg"
 find "$stage" -type d -exec chmod 0755 {} +
 find "$stage/usr/share" -type f -exec chmod 0644 {} +
 

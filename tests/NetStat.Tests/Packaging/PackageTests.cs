@@ -99,6 +99,7 @@ public sealed class PackageTests(PackagesFixture packages) : IClassFixture<Packa
             "/usr/share/doc/netstat-dotnet/changelog.gz",
             "/usr/share/doc/netstat-dotnet/copyright",
             "/usr/share/fish/vendor_completions.d/netstat-dotnet.fish",
+            "/usr/share/lintian/overrides/netstat-dotnet",
             "/usr/share/man/man8/netstat-dotnet.8.gz",
             "/usr/share/zsh/vendor-completions/_netstat-dotnet",
         ], files);
