@@ -1,6 +1,9 @@
+using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
+using NetStat.Cli.Interop;
 
 namespace NetStat.Cli.Metrics;
 
@@ -8,10 +11,11 @@ namespace NetStat.Cli.Metrics;
 /// A minimal HTTP/1.1 server for one endpoint: GET (or HEAD) /metrics. Everything else is 404,
 /// other methods on /metrics 405. Each connection carries one request (Connection: close);
 /// the request head is limited in size and time, and at most a few connections are served at
-/// once, so a slow or hostile client cannot hold the exporter. Plain sockets: no ASP.NET,
-/// nothing that trimming or Native AOT would break.
+/// once, so a slow or hostile client cannot hold the exporter. Plain C library sockets: no
+/// ASP.NET, and not System.Net.Sockets either, whose code and types would be mapped by every
+/// run of the executable (a tenth of its size) for this one mode.
 /// </summary>
-internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
+internal sealed class MetricsServer(int listener, Func<byte[]> collect)
 {
     /// <summary>Largest request head accepted (request line and headers).</summary>
     public const int MaxRequestBytes = 8192;
@@ -19,48 +23,83 @@ internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
     /// <summary>Time a client has to send its request head.</summary>
     public static readonly TimeSpan ReadTimeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>Time a client has to take each part of the answer.</summary>
+    private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>Connections handled at once; further clients wait in the kernel's accept queue.</summary>
     public const int MaxConcurrent = 4;
 
-    private readonly SemaphoreSlim _slots = new(MaxConcurrent, MaxConcurrent);
+    // A counter under a monitor rather than SemaphoreSlim, whose asynchronous waiters would bring
+    // the task machinery into the executable.
+    private readonly object _gate = new();
+    private int _busy;
 
-    /// <summary>Binds <paramref name="endpoint"/>; null with the reason when it cannot.</summary>
-    public static Socket? Listen(IPEndPoint endpoint, out string? error)
+    /// <summary>A listening socket bound to <paramref name="endpoint"/>; -1 with the reason when it cannot be had.</summary>
+    public static unsafe int Listen(IPEndPoint endpoint, out string? error)
     {
-        var socket = new Socket(endpoint.AddressFamily, SocketType.Stream, ProtocolType.Tcp);
-        try
+        bool v6 = endpoint.AddressFamily == AddressFamily.InterNetworkV6;
+        int fd = Libc.Socket(v6 ? Libc.AF_INET6 : Libc.AF_INET, Libc.SOCK_STREAM | Libc.SOCK_CLOEXEC, 0);
+        if (fd < 0)
         {
-            socket.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-            if (endpoint.AddressFamily == AddressFamily.InterNetworkV6)
-                socket.DualMode = false;
-            socket.Bind(endpoint);
-            socket.Listen(16);
-            error = null;
-            return socket;
+            error = Localization.Catalog.SystemError(Marshal.GetLastPInvokeError());
+            return -1;
         }
-        catch (SocketException e)
+        Span<byte> address = stackalloc byte[28];
+        int length = SocketAddress(endpoint, address);
+        bool ok = SetInt(fd, Libc.SOL_SOCKET, Libc.SO_REUSEADDR, 1) && (!v6 || SetInt(fd, Libc.IPPROTO_IPV6, Libc.IPV6_V6ONLY, 1));
+        fixed (byte* a = address)
+            ok = ok && Libc.Bind(fd, a, (uint)length) == 0 && Libc.Listen(fd, 16) == 0;
+        if (!ok)
         {
-            socket.Dispose();
-            // The runtime's text is strerror's English; the catalog words it in the current language.
-            error = Localization.Catalog.SystemError(e.NativeErrorCode);
-            return null;
+            // strerror's words, through the catalog in the current language.
+            error = Localization.Catalog.SystemError(Marshal.GetLastPInvokeError());
+            Libc.Close(fd);
+            return -1;
         }
+        error = null;
+        return fd;
+    }
+
+    /// <summary>Closes a socket of <see cref="Listen"/>.</summary>
+    public static void Close(int fd) => Libc.Close(fd);
+
+    /// <summary>struct sockaddr_in or sockaddr_in6 of <paramref name="endpoint"/>; its length.</summary>
+    private static int SocketAddress(IPEndPoint endpoint, Span<byte> address)
+    {
+        address.Clear();
+        bool v6 = endpoint.AddressFamily == AddressFamily.InterNetworkV6;
+        BinaryPrimitives.WriteUInt16LittleEndian(address, (ushort)(v6 ? Libc.AF_INET6 : Libc.AF_INET));
+        BinaryPrimitives.WriteUInt16BigEndian(address[2..], (ushort)endpoint.Port);
+        endpoint.Address.TryWriteBytes(address[(v6 ? 8 : 4)..], out _);
+        return v6 ? 28 : 16;
+    }
+
+    private static unsafe bool SetInt(int fd, int level, int name, int value) =>
+        Libc.SetSockOpt(fd, level, name, &value, sizeof(int)) == 0;
+
+    private static unsafe bool SetTimeout(int fd, int name, TimeSpan timeout)
+    {
+        long* timeval = stackalloc long[2]; // struct timeval: seconds, microseconds
+        long us = Math.Max(1000, (long)(timeout.Ticks / 10));
+        timeval[0] = us / 1_000_000;
+        timeval[1] = us % 1_000_000;
+        return Libc.SetSockOpt(fd, Libc.SOL_SOCKET, name, timeval, 16) == 0;
     }
 
     /// <summary>Accepts connections until the process is ended.</summary>
-    public void Run()
+    public unsafe void Run()
     {
         while (true)
         {
-            _slots.Wait();
-            Socket client;
-            try
+            TakeSlot();
+            int client = Libc.Accept4(listener, null, null, Libc.SOCK_CLOEXEC);
+            if (client < 0)
             {
-                client = listener.Accept();
-            }
-            catch (SocketException)
-            {
-                _slots.Release();
+                int errno = Marshal.GetLastPInvokeError();
+                ReleaseSlot();
+                // Out of descriptors: wait for a connection to end rather than spin.
+                if (errno is 23 /* ENFILE */ or 24 /* EMFILE */)
+                    Thread.Sleep(100);
                 continue;
             }
             var thread = new Thread(() =>
@@ -71,59 +110,68 @@ internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
                 }
                 finally
                 {
-                    client.Dispose();
-                    _slots.Release();
+                    Libc.Close(client);
+                    ReleaseSlot();
                 }
             }, 256 * 1024) { IsBackground = true };
             thread.Start();
         }
     }
 
-    private void Handle(Socket client)
+    private void TakeSlot()
     {
+        lock (_gate)
+        {
+            while (_busy == MaxConcurrent)
+                Monitor.Wait(_gate);
+            _busy++;
+        }
+    }
+
+    private void ReleaseSlot()
+    {
+        lock (_gate)
+        {
+            _busy--;
+            Monitor.Pulse(_gate);
+        }
+    }
+
+    private void Handle(int client)
+    {
+        SetTimeout(client, Libc.SO_SNDTIMEO, SendTimeout);
+        var head = ReadHead(client, out int status);
+        if (head is null)
+        {
+            if (status != 0)
+                Respond(client, status, [], headOnly: false);
+            return;
+        }
+        status = Route(head, out bool headOnly);
+        if (status != 200)
+        {
+            Respond(client, status, [], headOnly, allow: status == 405);
+            return;
+        }
+        byte[] body;
         try
         {
-            client.SendTimeout = 10_000;
-            var head = ReadHead(client, out int status);
-            if (head is null)
-            {
-                if (status != 0)
-                    Respond(client, status, [], headOnly: false);
-                return;
-            }
-            status = Route(head, out bool headOnly);
-            if (status != 200)
-            {
-                Respond(client, status, [], headOnly, allow: status == 405);
-                return;
-            }
-            byte[] body;
-            try
-            {
-                body = collect();
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                // A snapshot that fails is this scrape's error (500), never the end of the exporter.
-                Respond(client, 500, [], headOnly);
-                return;
-            }
-            Respond(client, 200, body, headOnly);
+            body = collect();
         }
-        catch (SocketException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // The client went away or stalled past the send timeout: nothing to tell it.
+            // A snapshot that fails is this scrape's error (500), never the end of the exporter.
+            Respond(client, 500, [], headOnly);
+            return;
         }
-        catch (ObjectDisposedException)
-        {
-        }
+        Respond(client, 200, body, headOnly);
     }
 
     /// <summary>
     /// Reads until the blank line that ends the head. Null when the client sent too much (431),
-    /// took too long (408), or closed first (status 0: no answer).
+    /// took too long (408), or closed first or failed (status 0: no answer).
     /// </summary>
-    private static string? ReadHead(Socket client, out int status)
+    private static unsafe string? ReadHead(int client, out int status)
     {
         var buffer = new byte[MaxRequestBytes];
         int length = 0;
@@ -131,20 +179,20 @@ internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
         while (true)
         {
             var left = deadline - DateTime.UtcNow;
-            if (left <= TimeSpan.Zero)
+            if (left <= TimeSpan.Zero || !SetTimeout(client, Libc.SO_RCVTIMEO, left))
             {
                 status = 408;
                 return null;
             }
-            client.ReceiveTimeout = Math.Max(1, (int)left.TotalMilliseconds);
-            int n;
-            try
+            nint n;
+            fixed (byte* b = buffer)
+                n = Libc.Recv(client, b + length, (nuint)(buffer.Length - length), 0);
+            if (n < 0)
             {
-                n = client.Receive(buffer, length, buffer.Length - length, SocketFlags.None);
-            }
-            catch (SocketException e) when (e.SocketErrorCode is SocketError.TimedOut or SocketError.WouldBlock)
-            {
-                status = 408;
+                int errno = Marshal.GetLastPInvokeError();
+                if (errno == Libc.EINTR)
+                    continue;
+                status = errno == Libc.EAGAIN ? 408 : 0;
                 return null;
             }
             if (n == 0)
@@ -153,7 +201,7 @@ internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
                 return null;
             }
             int scanFrom = Math.Max(0, length - 3);
-            length += n;
+            length += (int)n;
             int end = buffer.AsSpan(scanFrom, length - scanFrom).IndexOf("\r\n\r\n"u8);
             if (end < 0)
                 end = buffer.AsSpan(scanFrom, length - scanFrom).IndexOf("\n\n"u8);
@@ -188,7 +236,7 @@ internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
         return parts[0] is "GET" or "HEAD" ? 200 : 405;
     }
 
-    private static void Respond(Socket client, int status, byte[] body, bool headOnly, bool allow = false)
+    private static void Respond(int client, int status, byte[] body, bool headOnly, bool allow = false)
     {
         string reason = status switch
         {
@@ -208,15 +256,27 @@ internal sealed class MetricsServer(Socket listener, Func<byte[]> collect)
             .Append("Content-Length: ").Append(body.Length).Append("\r\n")
             .Append(allow ? "Allow: GET, HEAD\r\n" : "")
             .Append("Connection: close\r\n\r\n");
-        client.Send(Encoding.ASCII.GetBytes(head.ToString()));
-        if (!headOnly)
-            client.Send(body);
-        try
+        // A client that went away or stalled past the send timeout is told nothing more.
+        if (SendAll(client, Encoding.ASCII.GetBytes(head.ToString())) && !headOnly)
+            SendAll(client, body);
+        Libc.Shutdown(client, Libc.SHUT_WR);
+    }
+
+    private static unsafe bool SendAll(int client, ReadOnlySpan<byte> data)
+    {
+        fixed (byte* p = data)
         {
-            client.Shutdown(SocketShutdown.Send);
+            int sent = 0;
+            while (sent < data.Length)
+            {
+                nint n = Libc.Send(client, p + sent, (nuint)(data.Length - sent), Libc.MSG_NOSIGNAL);
+                if (n < 0 && Marshal.GetLastPInvokeError() == Libc.EINTR)
+                    continue;
+                if (n <= 0)
+                    return false;
+                sent += (int)n;
+            }
         }
-        catch (SocketException)
-        {
-        }
+        return true;
     }
 }

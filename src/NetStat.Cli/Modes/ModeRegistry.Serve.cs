@@ -30,18 +30,22 @@ internal static partial class ModeRegistry
         var collector = MetricsSetup(options, streams, proc, "serve");
         if (collector is null)
             return 1;
-        var socket = MetricsServer.Listen(endpoint, out string? error);
-        if (socket is null)
+        int listener = MetricsServer.Listen(endpoint, out string? error);
+        if (listener < 0)
         {
             streams.Error.Write(Catalog.T("netstat: serve: cannot listen on {0}: {1}\n", listen, error ?? ""));
             return 1;
         }
-        using (socket)
+        try
         {
             string shown = endpoint.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
                 ? $"[{endpoint.Address}]:{endpoint.Port}" : $"{endpoint.Address}:{endpoint.Port}";
             streams.Error.Write(Catalog.T("netstat: serving metrics at {0}\n", $"http://{shown}/metrics"));
-            new MetricsServer(socket, () => collector.Collect(nodeSeries: true)).Run();
+            new MetricsServer(listener, () => collector.Collect(nodeSeries: true)).Run();
+        }
+        finally
+        {
+            MetricsServer.Close(listener);
         }
         return 0;
     }
