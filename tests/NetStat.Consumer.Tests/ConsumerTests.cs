@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using NetStat.Kernel;
 using NetStat.Records;
 using NetStat.Tables;
 using Xunit;
@@ -107,13 +109,69 @@ public sealed class ConsumerTests
     }
 
     [Fact]
-    public async Task RoutesInterfacesGroupsAndCounters()
+    public async Task InterfacesGroupsAndCounters()
     {
         Assert.Contains(await new InterfaceTable().SnapshotAsync(), i => i.IsLoopback && IPAddress.Loopback.Equals(i.IPv4Address));
         var counters = await new ProtocolStatistics().ReadAsync();
         Assert.True(counters.TryGetValue("Tcp", "ActiveOpens", out _));
-        await foreach (var route in new RouteTable().ReadAsync())
-            Assert.False(string.IsNullOrEmpty(route.Interface));
         Assert.All(await new MulticastGroupTable().SnapshotAsync(), g => Assert.True(g.Group.IsIPv6Multicast || g.Family == AddressFamily.InterNetwork));
+    }
+
+    private static void Ip(params string[] args)
+    {
+        using var ip = Process.Start(new ProcessStartInfo("ip", args) { RedirectStandardError = true })!;
+        string error = ip.StandardError.ReadToEnd();
+        ip.WaitForExit();
+        Assert.True(ip.ExitCode == 0, $"ip {string.Join(' ', args)}: {error}");
+    }
+
+    /// <summary>
+    /// The machine's own main table may be empty (a container without a network has none), so the
+    /// routes are read in a fresh network namespace holding exactly one IPv4 route, added here:
+    /// through the namespace API on this thread, and with ReadAsync (which reads on the thread
+    /// pool) through the /proc/PID/net of a process inside.
+    /// </summary>
+    [SkippableFact]
+    public async Task RoutesOfANamespaceWithOneKnownRoute()
+    {
+        Skip.IfNot(Environment.IsPrivilegedProcess, "needs root (creates a network namespace)");
+        string name = $"nst-consumer-{Environment.ProcessId}";
+        Ip("netns", "add", name);
+        Process? inside = null;
+        try
+        {
+            Ip("-n", name, "link", "set", "lo", "up");
+            Ip("-n", name, "route", "add", "203.0.113.0/24", "dev", "lo");
+            static void OnlyTheAddedRoute(IEnumerable<RouteEntry> routes)
+            {
+                var route = Assert.Single(routes, r => r.Family == AddressFamily.InterNetwork);
+                Assert.Equal(IPAddress.Parse("203.0.113.0"), route.Destination);
+                Assert.Equal(24, route.PrefixLength);
+                Assert.Equal(IPAddress.Any, route.Gateway);
+                Assert.Equal("lo", route.Interface);
+                Assert.True(route.IsUp);
+                Assert.False(route.IsGateway);
+            }
+
+            using var ns = NetworkNamespace.OpenByName(name);
+            OnlyTheAddedRoute(ns.Run(proc => new RouteTable(proc).Snapshot()));
+
+            inside = Process.Start(new ProcessStartInfo("ip", ["netns", "exec", name, "sh", "-c", "echo ready; exec sleep 60"]) { RedirectStandardOutput = true })!;
+            Assert.Equal("ready", inside.StandardOutput.ReadLine());
+            var routes = new List<RouteEntry>();
+            await foreach (var route in new RouteTable(new ProcPaths("/proc", $"/proc/{inside.Id}/net")).ReadAsync())
+                routes.Add(route);
+            OnlyTheAddedRoute(routes);
+        }
+        finally
+        {
+            if (inside is not null)
+            {
+                inside.Kill();
+                inside.WaitForExit();
+                inside.Dispose();
+            }
+            Ip("netns", "delete", name);
+        }
     }
 }

@@ -283,52 +283,12 @@ public sealed class JsonTests(JsonWorld fixture) : IClassFixture<JsonWorld>
         // The escaping README promises, applied here to the raw bytes net-tools prints for the same
         // sockets (not the one with a space: net-tools' sscanf cuts that path there, so it has no .sock).
         var hostile = Encoding.Latin1.GetBytes($"/tmp/{fixture.World.Name}-hostile/");
-        var raw = NetToolsUnixPaths(Theirs("-xa").Stdout)
+        var raw = RawNames.NetToolsUnixPaths(Theirs("-xa").Stdout)
             .Where(r => (r.AsSpan().StartsWith(hostile) && r.AsSpan().EndsWith(".sock"u8)) || r.AsSpan().StartsWith("@abstract\x07"u8)).ToList();
         Assert.True(raw.Count == 3, "net-tools' hostile paths: " + string.Join(" | ", raw.Select(r => Encoding.Latin1.GetString(r))));
         Assert.Contains(raw, r => r.AsSpan().IndexOf((byte)0x1b) >= 0);
         foreach (var path in raw)
-            Assert.Contains(ReadmeEscape(path), paths);
-    }
-
-    /// <summary>The Path column of net-tools' UNIX rows, as raw bytes (it prints names unescaped).</summary>
-    private static IEnumerable<byte[]> NetToolsUnixPaths(byte[] stdout)
-    {
-        // Latin-1 maps each byte to one char, so the regex works on bytes and gives them back unchanged.
-        var row = new Regex(@"^unix +\d+ +\[[A-Z ]*\] +[A-Z]+ +(?:[A-Z]+ +)?\d+ +(\S.*)$");
-        foreach (var line in Encoding.Latin1.GetString(stdout).Split('\n'))
-            if (row.Match(line) is { Success: true } m)
-                yield return Encoding.Latin1.GetBytes(m.Groups[1].Value);
-    }
-
-    /// <summary>
-    /// README's rule, written apart from SafeText: C0 controls, DEL, C1 controls and every byte
-    /// that is not part of valid UTF-8 become \xHH (each byte of a C1 control's encoding).
-    /// </summary>
-    private static string ReadmeEscape(byte[] raw)
-    {
-        var text = new StringBuilder();
-        for (int i = 0; i < raw.Length;)
-        {
-            var status = System.Text.Rune.DecodeFromUtf8(raw.AsSpan(i), out var rune, out int length);
-            if (status != System.Buffers.OperationStatus.Done)
-            {
-                text.Append($"\\x{raw[i]:x2}");
-                i++;
-                continue;
-            }
-            if (rune.Value < 0x20 || (rune.Value >= 0x7F && rune.Value <= 0x9F))
-            {
-                for (int k = 0; k < length; k++)
-                    text.Append($"\\x{raw[i + k]:x2}");
-            }
-            else
-            {
-                text.Append(rune.ToString());
-            }
-            i += length;
-        }
-        return text.ToString();
+            Assert.Contains(RawNames.ReadmeEscape(path), paths);
     }
 
     [SkippableFact]

@@ -3,6 +3,7 @@ using NetStat.Cli.CommandLine;
 using NetStat.Cli.Localization;
 using NetStat.Kernel;
 using NetStat.Records;
+using NetStat.Tests.Support;
 using Xunit;
 
 namespace NetStat.Tests.Differential;
@@ -89,34 +90,61 @@ public sealed class NamespaceLibraryTests(NamespacePairWorld fixture) : IClassFi
         Assert.Throws<ObjectDisposedException>(() => ns.Run(_ => 0));
     }
 
-    /// <summary>The command line words the library's failures itself (to translate them): in English, exactly as the library.</summary>
+    /// <summary>The C library's text for an errno, asked of Python by the errno's name (not of our interop).</summary>
+    private static string StrError(string errnoName) =>
+        ProcessRunner.Run("/usr/bin/python3", ["-c", $"import errno, os; print(os.strerror(errno.{errnoName}))"]).StdoutText.TrimEnd('\n');
+
+    /// <summary>
+    /// The library's messages, and the command line's own wording of the same failures (it words
+    /// them itself to translate them), in English are README's ("Network namespaces"): its formats,
+    /// with the errno text from the C library and the inode from stat.
+    /// </summary>
     [SkippableFact]
-    public void CommandLineWordsFailuresAsTheLibraryDoes()
+    public void FailuresAreWordedAsTheReadmeSays()
     {
         fixture.SkipIfUnavailable();
-        string stale = $"/run/netns/nst-libstale-{Environment.ProcessId}", loop = $"/run/netns/nst-libloop-{Environment.ProcessId}";
-        File.WriteAllText(stale, "");
-        File.CreateSymbolicLink(loop, loop);
+        string stale = $"nst-libstale-{Environment.ProcessId}", loop = $"nst-libloop-{Environment.ProcessId}";
+        File.WriteAllText($"/run/netns/{stale}", "");
+        File.CreateSymbolicLink($"/run/netns/{loop}", $"/run/netns/{loop}");
         try
         {
-            foreach (var name in new[] { "nst-no-such-namespace", "a/b", "", "..", Path.GetFileName(stale), Path.GetFileName(loop) })
+            string eloop = StrError("ELOOP");
+            (string Name, string Message)[] byName =
+            [
+                ("nst-no-such-namespace", "no such network namespace 'nst-no-such-namespace'"),
+                ("a/b", "invalid network namespace name 'a/b'"),
+                ("", "invalid network namespace name ''"),
+                ("..", "invalid network namespace name '..'"),
+                (stale, $"'/run/netns/{stale}' is not a network namespace"),
+                (loop, $"cannot open network namespace '{loop}': {eloop}"),
+            ];
+            foreach (var (name, message) in byName)
             {
                 var e = Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByName(name));
-                Assert.Equal(e.Message, NamespaceMessages.Opening(e, new ExtensionSettings { Netns = name }));
+                Assert.Equal(message, e.Message);
+                Assert.Equal(message, NamespaceMessages.Opening(e, new ExtensionSettings { Netns = name }));
             }
-            var byPid = Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(int.MaxValue));
-            Assert.Equal(byPid.Message, NamespaceMessages.Opening(byPid, new ExtensionSettings { NetnsPid = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-            var zero = Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(0));
-            Assert.Equal(zero.Message, NamespaceMessages.Opening(zero, new ExtensionSettings { NetnsPid = "0" }));
+            (int Pid, string Message)[] byPid = [(int.MaxValue, "no such process '2147483647'"), (0, "invalid process ID '0'")];
+            foreach (var (pid, message) in byPid)
+            {
+                var e = Assert.Throws<NetworkNamespaceException>(() => NetworkNamespace.OpenByPid(pid));
+                Assert.Equal(message, e.Message);
+                Assert.Equal(message, NamespaceMessages.Opening(e, new ExtensionSettings { NetnsPid = pid.ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+            }
+            // "web (inode 4026532385)" and "of PID 2 (inode 4026531833)".
             using var ns = NetworkNamespace.OpenByName(fixture.A.Name);
-            Assert.Equal(ns.Describe(), NamespaceMessages.Describe(ns));
+            string named = $"{fixture.A.Name} (inode {NamespacePairWorld.InodeOf($"/run/netns/{fixture.A.Name}")})";
+            Assert.Equal(named, ns.Describe());
+            Assert.Equal(named, NamespaceMessages.Describe(ns));
             using var own = NetworkNamespace.OpenCurrent();
-            Assert.Equal(own.Describe(), NamespaceMessages.Describe(own));
+            string ofPid = $"of PID {Environment.ProcessId} (inode {NamespacePairWorld.InodeOf("/proc/self/ns/net")})";
+            Assert.Equal(ofPid, own.Describe());
+            Assert.Equal(ofPid, NamespaceMessages.Describe(own));
         }
         finally
         {
-            File.Delete(stale);
-            File.Delete(loop);
+            File.Delete($"/run/netns/{stale}");
+            File.Delete($"/run/netns/{loop}");
         }
     }
 

@@ -24,16 +24,19 @@ internal static class NetToolsRows
         return OfInet(s);
     }
 
+    /// <summary>net-tools' Proto column for an Internet socket: tcp, udp, udpl or raw, with 6 for IPv6.</summary>
+    public static string Label(SocketEntry s) => s.Protocol switch
+    {
+        SocketProtocol.Tcp => "tcp",
+        SocketProtocol.Udp => "udp",
+        SocketProtocol.UdpLite => "udpl",
+        _ => "raw",
+    } + (s.Family == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "6" : "");
+
     private static string OfInet(SocketEntry s)
     {
         var raw = s.Inet!.Value;
-        string proto = raw.Protocol switch
-        {
-            SocketProtocol.Tcp => "tcp",
-            SocketProtocol.Udp => "udp",
-            SocketProtocol.UdpLite => "udpl",
-            _ => "raw",
-        } + (s.Family == System.Net.Sockets.AddressFamily.InterNetworkV6 ? "6" : "");
+        string proto = Label(s);
         string state = raw.Protocol switch
         {
             SocketProtocol.Tcp => TcpStateNames[(int)s.TcpState!.Value],
@@ -80,7 +83,8 @@ internal static class NetToolsRows
 
     private static string Pid(string column) => column == "-" ? "" : column[..column.IndexOf('/')];
 
-    private static (string Address, int Port) Endpoint(string text)
+    /// <summary>An address column of net-tools ("127.0.0.1:22", ":::123", "0.0.0.0:*"): the address as IPAddress writes it, and the port (0 for *).</summary>
+    public static (string Address, int Port) Endpoint(string text)
     {
         int colon = text.LastIndexOf(':');
         string port = text[(colon + 1)..];

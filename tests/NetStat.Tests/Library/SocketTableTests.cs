@@ -153,28 +153,56 @@ public sealed class SocketTableTests(SocketWorld fixture) : IClassFixture<Socket
         NetToolsRows.AssertSameRows(expected, actual, "all, with the caller's scan");
     }
 
-    [SkippableFact]
-    public void EndpointsAndRecordsAgree()
+    /// <summary>
+    /// net-tools' rows of every socket as "proto local remote user inode" (with the user's name:
+    /// numeric hosts and ports only) and "Unix inode path" (net-tools cuts a path at a space).
+    /// </summary>
+    private List<string> NetToolsEndpoints()
     {
-        fixture.SkipIfUnavailable();
-        var rows = InNamespace.Run(fixture.World.Name, proc => InNamespace.Sockets(proc).Snapshot(new SocketQuery { IncludeUserNames = true }));
-        foreach (var s in rows)
+        var run = fixture.World.Run(Repo.ReferenceNetstat, ["-a", "--numeric-hosts", "--numeric-ports", "-W", "-e"]);
+        Assert.Equal(0, run.ExitCode);
+        var rows = new List<string>();
+        foreach (var line in run.StdoutText.Split('\n'))
         {
-            if (s.Inet is { } raw)
+            var t = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (t.Length == 0)
+                continue;
+            if (t[0] is "tcp" or "tcp6" or "udp" or "udp6" or "udpl" or "udpl6" or "raw" or "raw6")
             {
-                Assert.Equal(raw.LocalAddress.ToIPAddress(), s.LocalAddress);
-                Assert.Equal(raw.LocalPort, s.LocalEndPoint!.Port);
-                Assert.Equal(raw.RemotePort, s.RemoteEndPoint!.Port);
-                Assert.Equal(raw.Family, s.LocalEndPoint.AddressFamily);
-                Assert.Null(s.UnixPath);
+                var (la, lp) = NetToolsRows.Endpoint(t[3]);
+                var (ra, rp) = NetToolsRows.Endpoint(t[4]);
+                rows.Add($"{t[0]} {la}:{lp} {ra}:{rp} {t[^2]} {t[^1]}");
             }
-            else
+            else if (t[0] == "unix")
             {
-                Assert.Equal(AddressFamily.Unix, s.Family);
-                Assert.Null(s.LocalEndPoint);
-                Assert.NotNull(s.UnixPath);
+                int i = Array.IndexOf(t, "]") + 2; // after the type; then the state, when there is one
+                if (!t[i].All(char.IsAsciiDigit))
+                    i++;
+                rows.Add($"Unix {t[i]} {(i + 1 < t.Length ? t[i + 1] : "")}");
             }
         }
+        return rows;
+    }
+
+    /// <summary>A library row in the form of <see cref="NetToolsEndpoints"/>, from its endpoint properties.</summary>
+    private static string Endpoints(SocketEntry s)
+    {
+        static string Shown(IPEndPoint e) => $"{NetToolsRows.Shown(e.Address)}:{e.Port}";
+        if (s.LocalEndPoint is { } local)
+            return $"{NetToolsRows.Label(s)} {Shown(local)} {Shown(s.RemoteEndPoint!)} {s.UserName} {s.Inode}";
+        int space = s.UnixPath!.IndexOf(' ');
+        return $"{s.Family} {s.Inode} {(space < 0 ? s.UnixPath : s.UnixPath[..space])}";
+    }
+
+    [SkippableFact]
+    public void EndpointsAndUserNamesAreNetToolsRows()
+    {
+        fixture.SkipIfUnavailable();
+        var expected = NetToolsEndpoints();
+        Assert.Contains(expected, r => r.StartsWith("tcp6 ", StringComparison.Ordinal));
+        Assert.Contains(expected, r => r.StartsWith("Unix ", StringComparison.Ordinal) && r.EndsWith(".sock", StringComparison.Ordinal));
+        var rows = InNamespace.Run(fixture.World.Name, proc => InNamespace.Sockets(proc).Snapshot(new SocketQuery { IncludeUserNames = true }));
+        NetToolsRows.AssertSameRows(expected, rows.Select(Endpoints), "endpoints");
         // The world's sockets run as root (uid 0, "root") except holder.py 7003 (nobody).
         Assert.Contains(rows, s => s.LocalPort == 7003 && s.Uid == 65534 && s.UserName == "nobody");
         Assert.Contains(rows, s => s.LocalPort == 22 && s.Uid == 0 && s.UserName == "root");

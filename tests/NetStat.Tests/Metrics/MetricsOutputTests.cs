@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using NetStat.Tests.Support;
 using Xunit;
@@ -68,25 +69,68 @@ public sealed partial class MetricsOutputTests(MetricsWorld fixture) : IClassFix
     public void HostileProgramNamesAreEscapedAsInTheTextOutput()
     {
         fixture.SkipIfUnavailable();
-        var metrics = fixture.Metrics();
-        var listeners = metrics["netstat_listener_info"].Samples;
-        // Control characters become \xHH as in the text output; then the text format escapes the backslashes.
-        var weird = Assert.Single(listeners, s => s["port"] == MetricsWorld.WeirdPort.ToString());
-        Assert.Equal("we\"ird\\back\\x0aslash", weird["program"]);
-        var evil = listeners.Where(s => s["proto"] == "unix" && s["program"].StartsWith("evil", StringComparison.Ordinal)).ToList();
-        Assert.Equal(4, evil.Count);
-        Assert.All(evil, s => Assert.Equal("evil\\x1b]0;title\\x07\\x09name", s["program"]));
-        Assert.Contains(evil, s => s["address"] == "@abstract\\x07bell");
-        Assert.Contains(evil, s => s["address"].EndsWith("/red\\x1b[31mALERT\\x1b[0m.sock", StringComparison.Ordinal));
-        Assert.Contains(evil, s => s["address"].EndsWith("/utf8-\u65e5\u672c.sock", StringComparison.Ordinal));
+        var listeners = fixture.Metrics()["netstat_listener_info"].Samples;
 
-        // And the text output (-p) agrees with the metrics, cut to its column.
-        var text = fixture.Ours("-tlnp").StdoutText;
-        var row = Assert.Single(text.Split('\n'), l => l.Contains($"127.0.0.1:{MetricsWorld.WeirdPort} "));
-        Assert.Contains("/we\"ird\\back\\x0", row);
+        // weird_name.py's listener: net-tools' -p column holds its name raw (quote, backslash, newline).
+        var tcp = Latin1(fixture.Reference("-tlnp").Stdout);
+        var weirdRow = Assert.Single(TcpProgramColumn().Matches(tcp), m => m.Groups["local"].Value == $"127.0.0.1:{MetricsWorld.WeirdPort}");
+        var (_, weirdName) = ProgramOf(tcp, weirdRow.Groups["pid"].Index);
+        Assert.Contains((byte)'\n', weirdName);
+        var weird = Assert.Single(listeners, s => s["port"] == MetricsWorld.WeirdPort.ToString());
+        Assert.Equal(RawNames.ReadmeEscape(weirdName), weird["program"]);
+
+        // hostile.py's UNIX listeners: its name and paths carry ESC, BEL and TAB, raw in net-tools' rows.
+        var unix = Latin1(fixture.Reference("-xlp").Stdout);
+        var hostileRows = UnixProgramColumn().Matches(unix)
+            .Select(m => (Program: ProgramOf(unix, m.Groups["pid"].Index), Path: unix[(m.Groups["pid"].Index + 21)..(m.Index + m.Length)]))
+            .Where(r => r.Program.Name.AsSpan().IndexOf((byte)0x1b) >= 0).ToList();
+        Assert.NotEmpty(hostileRows);
+        var evilName = hostileRows[0].Program.Name;
+        Assert.All(hostileRows, r => Assert.Equal(evilName, r.Program.Name));
+        var evil = listeners.Where(s => s["proto"] == "unix" && s["program"].StartsWith("evil", StringComparison.Ordinal)).ToList();
+        Assert.Equal(hostileRows.Count, evil.Count);
+        Assert.All(evil, s => Assert.Equal(RawNames.ReadmeEscape(evilName), s["program"]));
+        // Their paths, escaped the same way (not the one with a space: net-tools' sscanf cuts that path there).
+        var paths = hostileRows.Select(r => Encoding.Latin1.GetBytes(r.Path))
+            .Where(p => p.AsSpan().EndsWith(".sock"u8) || p.AsSpan().StartsWith("@"u8)).ToList();
+        Assert.True(paths.Count == 3, "net-tools' hostile paths: " + string.Join(" | ", hostileRows.Select(r => r.Path)));
+        Assert.Contains(paths, p => p.AsSpan().IndexOfAny((byte)0x07, (byte)0x1b) >= 0);
+        foreach (var path in paths)
+            Assert.Contains(evil, s => s["address"] == RawNames.ReadmeEscape(path));
+
         // No raw control character anywhere in the metrics.
         Assert.DoesNotContain(fixture.Ours("--prometheus").StdoutText, c => c < 0x20 && c != '\n');
     }
+
+    private static string Latin1(byte[] stdout) => Encoding.Latin1.GetString(stdout);
+
+    /// <summary>
+    /// The program whose PID starts at <paramref name="pidIndex"/> of net-tools' output, uncut.
+    /// net-tools prints "PID/NAME" raw, cut to 19 bytes and padded to 20 (reference 2.8), NAME
+    /// being argv[0] of /proc/PID/cmdline (its base name when it starts with '/'): the column must
+    /// be exactly that argv[0], cut where net-tools cuts it, and the whole argv[0] is returned.
+    /// </summary>
+    private static (int Pid, byte[] Name) ProgramOf(string output, int pidIndex)
+    {
+        var column = output.Substring(pidIndex, Math.Min(19, output.Length - pidIndex));
+        int slash = column.IndexOf('/');
+        int pid = int.Parse(column[..slash], System.Globalization.CultureInfo.InvariantCulture);
+        var cmdline = File.ReadAllBytes($"/proc/{pid}/cmdline");
+        var argv0 = cmdline.AsSpan(0, cmdline.AsSpan().IndexOf((byte)0) is int nul and >= 0 ? nul : cmdline.Length);
+        if (argv0.StartsWith("/"u8))
+            argv0 = argv0[(argv0.LastIndexOf((byte)'/') + 1)..];
+        int room = 19 - (slash + 1);
+        Assert.Equal(Latin1(argv0[..Math.Min(argv0.Length, room)].ToArray()).PadRight(room), column[(slash + 1)..]);
+        return (pid, argv0.ToArray());
+    }
+
+    /// <summary>A TCP row of net-tools' -tlnp, up to the start of its PID/Program column (the name may hold a newline).</summary>
+    [GeneratedRegex(@"^tcp +\d+ +\d+ (?<local>\S+) +\S+ +LISTEN +(?<pid>\d+)/", RegexOptions.Multiline)]
+    private static partial Regex TcpProgramColumn();
+
+    /// <summary>A UNIX row of net-tools' -xlp; its PID/Program column is 20 wide, then one space and the path.</summary>
+    [GeneratedRegex(@"^unix +\d+ +\[[A-Z ]*\] +[A-Z]+ +LISTENING +\d+ +(?<pid>\d+)/[^\n]*", RegexOptions.Multiline)]
+    private static partial Regex UnixProgramColumn();
 
     /// <summary>Sockets appear and vanish (TIME_WAIT ends): compare snapshots taken back to back, a few times if needed.</summary>
     private static void Eventually(Action compare)

@@ -44,19 +44,43 @@ public sealed class ManyProcessesTests(ManyProcessesWorld fixture) : IClassFixtu
         Diff.AssertSame(fixture.World, args);
     }
 
+    /// <summary>The processes forker.c started, from the kernel: the children of the one process of the world whose parent is outside it.</summary>
+    private HashSet<int> ForkerChildren()
+    {
+        var pids = ProcessRunner.Sh($"ip netns pids {fixture.World.Name}").Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
+        static int ParentOf(int pid)
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1]);
+        }
+        int forker = Assert.Single(pids, pid => !pids.Contains(ParentOf(pid)));
+        return File.ReadAllText($"/proc/{forker}/task/{forker}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToHashSet();
+    }
+
+    /// <summary>Each UDP row as "local foreign PID/Program" (the world's sockets stay put while both programs run).</summary>
+    private static List<string> UdpOwners(RunResult run)
+    {
+        Assert.Equal(0, run.ExitCode);
+        return run.StdoutText.Split('\n')
+            .Where(l => l.StartsWith("udp ", StringComparison.Ordinal))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(f => $"{f[3]} {f[4]} {f[^1]}")
+            .Order(StringComparer.Ordinal).ToList();
+    }
+
     [SkippableFact]
     public void EveryProcessIsSeen()
     {
         fixture.SkipIfUnavailable();
-        var ours = fixture.World.Run(Repo.OurNetstat, ["-uanp"]);
-        Assert.Equal(0, ours.ExitCode);
-        var pids = ours.StdoutText.Split('\n')
-            .Select(l => l.TrimEnd())
-            .Where(l => l.StartsWith("udp ", StringComparison.Ordinal))
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1].Split('/')[0])
-            .Where(pid => pid.Length > 0 && pid.All(char.IsAsciiDigit))
-            .ToHashSet();
-        // Every child's own socket plus the shared one, named by the lowest child.
-        Assert.True(pids.Count >= ManyProcessesWorld.Processes, $"{pids.Count} distinct PIDs named");
+        var children = ForkerChildren();
+        Assert.Equal(ManyProcessesWorld.Processes, children.Count);
+        var theirs = UdpOwners(fixture.World.Run(Repo.ReferenceNetstat, ["-uanp"]));
+        var ours = UdpOwners(fixture.World.Run(Repo.OurNetstat, ["-uanp"]));
+        // Every child's own socket plus the shared one, each named as net-tools names it ...
+        Assert.Equal(ManyProcessesWorld.Processes + 1, theirs.Count);
+        Assert.True(theirs.SequenceEqual(ours), $"{theirs.Except(ours).Count()} rows of net-tools differ in ours, e.g. {theirs.Except(ours).FirstOrDefault()} / {ours.Except(theirs).FirstOrDefault()}");
+        // ... and every child named: its PID is the kernel's, not one made up by both.
+        var named = ours.Select(r => r.Split(' ')[2].Split('/')[0]).Where(p => p != "-").Select(int.Parse).ToHashSet();
+        Assert.True(named.SetEquals(children), $"{named.Count} PIDs named, {named.Intersect(children).Count()} of them the forker's {children.Count} children");
     }
 }
