@@ -228,7 +228,7 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
         double rxQueued = 0, txQueued = 0;
         // Counted per label set, then added once per series: no label array or key string per socket.
         var connectionCounts = new Dictionary<(string Proto, string State, string Program), long>();
-        var listenerCounts = new Dictionary<(string Proto, InetAddress Address, ushort Port, string Program), long>();
+        var listeners = new Dictionary<(string Proto, InetAddress Address, ushort Port, string Program), Listener>();
         var unixListenerCounts = new Dictionary<(string Path, string Program), long>();
 
         // Every table through the library's facade, as any other consumer reads it: an absent table
@@ -248,8 +248,21 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
             string proto = TextSocketRenderer.ProtocolName(s);
             string state = InetStateLabel(s.State);
             Count(connectionCounts, (proto, state, program));
-            if (s.IsServer)
-                Count(listenerCounts, (proto, s.LocalAddress, s.LocalPort, program));
+            bool listening = s.Protocol == SocketProtocol.Tcp && s.State == (byte)TcpState.Listen;
+            if (s.IsServer || listening)
+            {
+                ref var listener = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                    listeners, (proto, s.LocalAddress, s.LocalPort, program), out _);
+                if (s.IsServer)
+                    listener.Sockets++;
+                if (listening)
+                {
+                    listener.Listening = true;
+                    listener.Queued += s.ReceiveQueue;
+                    if (s.AcceptQueueLimit is uint limit)
+                        listener.QueueMax = (listener.QueueMax ?? 0) + limit;
+                }
+            }
             if (s.Protocol != SocketProtocol.Tcp)
                 continue;
             // node_exporter's tcpstat: every TCP socket counted by state, and the queues summed
@@ -258,18 +271,20 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
             count++;
             rxQueued += s.ReceiveQueue;
             txQueued += s.AcceptQueueLimit ?? s.SendQueue;
-            if (s.State == (byte)TcpState.Listen)
-            {
-                string[] labels = families.Labels(netns, proto, Address(s.LocalAddress), Port(s.LocalPort), program);
-                families.Queue.Add(s.ReceiveQueue, labels);
-                if (s.AcceptQueueLimit is uint limit)
-                    families.QueueMax.Add(limit, labels);
-            }
         }
         foreach (var ((proto, state, program), n) in connectionCounts)
             families.Connections.Add(n, families.Labels(netns, proto, state, program));
-        foreach (var ((proto, address, port, program), n) in listenerCounts)
-            families.Listeners.Add(n, families.Labels(netns, proto, Address(address), Port(port), program));
+        // One label array per listening address, shared by its three families.
+        foreach (var ((proto, address, port, program), listener) in listeners)
+        {
+            string[] labels = families.Labels(netns, proto, Address(address), Port(port), program);
+            if (listener.Sockets > 0)
+                families.Listeners.Add(listener.Sockets, labels);
+            if (listener.Listening)
+                families.Queue.Add(listener.Queued, labels);
+            if (listener.QueueMax is Int128 max)
+                families.QueueMax.Add(max, labels);
+        }
         foreach (var ((path, program), n) in unixListenerCounts)
             families.Listeners.Add(n, families.Labels(netns, "unix", path, "", program));
 
@@ -281,6 +296,18 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
             text.FloatSample("node_tcp_connection_states", ["state"], ["rx_queued_bytes"], rxQueued);
             text.FloatSample("node_tcp_connection_states", ["state"], ["tx_queued_bytes"], txQueued);
         }
+    }
+
+    /// <summary>
+    /// The sockets of one listening address: how many netstat -l lists (<see cref="Sockets"/>), and
+    /// for TCP LISTEN ones their accept queues summed (the limit only when netlink gave one).
+    /// </summary>
+    private struct Listener
+    {
+        public long Sockets;
+        public bool Listening;
+        public Int128 Queued;
+        public Int128? QueueMax;
     }
 
     /// <summary>The netstat_ families, capped, and the limit's own series (the process's, never per namespace).</summary>
@@ -317,16 +344,16 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
 
     private static string Port(ushort port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>UNIX states named as netstat's State column shows them, lower-case; an unconnected listener is "listen".</summary>
-    internal static string UnixStateLabel(in UnixSocket s) => s.State switch
-    {
-        0 => "free",
-        1 => s.IsServer ? "listen" : "unconnected",
-        2 => "connecting",
-        3 => "connected",
-        4 => "disconnecting",
-        _ => "unknown",
-    };
+    // The renderer's UNIX state names, lower-case.
+    private static readonly string[] UnixStates = Array.ConvertAll(TextSocketRenderer.UnixStateNames, n => n.ToLowerInvariant());
+
+    /// <summary>
+    /// UNIX states named as netstat's State column shows them, lower-case; state 1 is "listen"
+    /// (as TCP's, not LISTENING) for a listener, "unconnected" (netstat's blank) otherwise.
+    /// </summary>
+    internal static string UnixStateLabel(in UnixSocket s) =>
+        s.State == 1 ? (s.IsServer ? "listen" : "unconnected")
+        : s.State < UnixStates.Length ? UnixStates[s.State] : "unknown";
 
     private static string Address(InetAddress address)
     {
