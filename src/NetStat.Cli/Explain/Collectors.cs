@@ -15,8 +15,8 @@ internal sealed class SeenTerms
     // The flag letters seen, one bit per ASCII letter and kind: a row adds bits, not strings.
     private readonly UInt128[] _letters = new UInt128[Enum.GetValues<TermKind>().Length];
 
-    /// <summary>Header lines of route tables, in the order they were started.</summary>
-    public List<string> RouteHeaders { get; } = [];
+    /// <summary>The column tables of the route tables started, in order.</summary>
+    public List<Column[]> RouteTables { get; } = [];
 
     public bool Internet, Unix, Groups, InterfaceTable;
 
@@ -97,23 +97,23 @@ internal sealed class GroupCollector(SeenTerms seen) : IGroupListingRenderer
 
 internal sealed class RouteCollector(SeenTerms seen) : IRouteRenderer
 {
-    public void BeginIpv4Fib(int ext) => Header(TextRouteRenderer.FibHeader(ext));
+    public void BeginIpv4Fib(int ext) => Table(TextRouteRenderer.FibColumns(ext));
 
     public void Ipv4FibRow(in Ipv4Route route, int ext) => Letters(TermKind.RouteFlag, TextRouteRenderer.FibFlags(route.Flags, Buffer()));
 
-    public void BeginIpv4Cache(int ext, int layout) => Header(TextRouteRenderer.CacheHeader(ext, layout));
+    public void BeginIpv4Cache(int ext, int layout) => Table(TextRouteRenderer.CacheColumns(ext, layout));
 
     public void Ipv4CacheRow(in Ipv4CachedRoute route, int ext, int layout)
     {
     }
 
-    public void BeginIpv6(bool cache) => Header(TextRouteRenderer.Ipv6Header);
+    public void BeginIpv6(bool cache) => Table(TextRouteRenderer.Ipv6Columns);
 
-    /// <summary>The header the text renderer prints for the same call, so explanations follow its choice.</summary>
-    private void Header(string? line)
+    /// <summary>The columns the text renderer prints a header for in the same call, so explanations follow its choice.</summary>
+    private void Table(Column[]? columns)
     {
-        if (line is not null)
-            seen.RouteHeaders.Add(line);
+        if (columns is not null)
+            seen.RouteTables.Add(columns);
     }
 
     public void Ipv6Row(in Ipv6Route route) => Letters(TermKind.Ipv6RouteFlag, TextRouteRenderer.Ipv6Flags(route.Flags, Buffer()));
