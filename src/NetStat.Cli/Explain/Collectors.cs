@@ -12,11 +12,15 @@ internal sealed class SeenTerms
 {
     private readonly Dictionary<TermKind, HashSet<string>> _values = [];
 
-    /// <summary>Header lines of route tables, in the order they were started.</summary>
-    public List<string> RouteHeaders { get; } = [];
+    // The flag letters seen, one bit per ASCII letter and kind: a row adds bits, not strings.
+    private readonly UInt128[] _letters = new UInt128[Enum.GetValues<TermKind>().Length];
+
+    /// <summary>The column tables of the route tables started, in order.</summary>
+    public List<Column[]> RouteTables { get; } = [];
 
     public bool Internet, Unix, Groups, InterfaceTable;
 
+    /// <summary>Adds a value; the collectors pass the renderers' shared strings, so a row costs none.</summary>
     public void Add(TermKind kind, string value)
     {
         if (value.Length == 0)
@@ -26,9 +30,15 @@ internal sealed class SeenTerms
         set.Add(value);
     }
 
+    /// <summary>Adds a flag letter (ASCII) of a Flags column.</summary>
+    public void AddLetter(TermKind kind, byte letter) => _letters[(int)kind] |= UInt128.One << letter;
+
     /// <summary>The values of <paramref name="kind"/> seen, in the renderer's table order (unknown ones last).</summary>
     public IReadOnlyList<string> Values(TermKind kind)
     {
+        for (int letter = 0; letter < 128; letter++)
+            if ((_letters[(int)kind] & (UInt128.One << letter)) != 0)
+                Add(kind, ((char)letter).ToString());
         if (!_values.TryGetValue(kind, out var set))
             return [];
         var ordered = Terms.Of(kind).Where(set.Contains).ToList();
@@ -39,6 +49,9 @@ internal sealed class SeenTerms
 
 internal sealed class SocketCollector(SeenTerms seen, bool timers) : ISocketListingRenderer
 {
+    // The timer codes net-tools prints as unkn-N that were seen: their text is made once each.
+    private readonly HashSet<uint> _unknownTimers = [];
+
     public void BeginInternet() => seen.Internet = true;
 
     public void InternetRow(in InetSocket socket, ProcessInfo? owner)
@@ -49,7 +62,15 @@ internal sealed class SocketCollector(SeenTerms seen, bool timers) : ISocketList
         else if (socket.Protocol is SocketProtocol.Udp or SocketProtocol.UdpLite && socket.State == 1)
             seen.Add(TermKind.UdpState, "ESTABLISHED");
         if (timers)
-            seen.Add(TermKind.Timer, TextSocketRenderer.TimerName(socket));
+        {
+            if (TextSocketRenderer.TimerName(socket) is { } name)
+                seen.Add(TermKind.Timer, name);
+            else if (_unknownTimers.Add(socket.TimerCode))
+            {
+                Span<byte> scratch = stackalloc byte[TextSocketRenderer.TimerTextLength];
+                seen.Add(TermKind.Timer, System.Text.Encoding.UTF8.GetString(TextSocketRenderer.TimerText(socket.Protocol == SocketProtocol.Tcp, socket.TimerCode, scratch)));
+            }
+        }
     }
 
     public void BeginUnix() => seen.Unix = true;
@@ -76,23 +97,23 @@ internal sealed class GroupCollector(SeenTerms seen) : IGroupListingRenderer
 
 internal sealed class RouteCollector(SeenTerms seen) : IRouteRenderer
 {
-    public void BeginIpv4Fib(int ext) => Header(TextRouteRenderer.FibHeader(ext));
+    public void BeginIpv4Fib(int ext) => Table(TextRouteRenderer.FibColumns(ext));
 
     public void Ipv4FibRow(in Ipv4Route route, int ext) => Letters(TermKind.RouteFlag, TextRouteRenderer.FibFlags(route.Flags, Buffer()));
 
-    public void BeginIpv4Cache(int ext, int layout) => Header(TextRouteRenderer.CacheHeader(ext, layout));
+    public void BeginIpv4Cache(int ext, int layout) => Table(TextRouteRenderer.CacheColumns(ext, layout));
 
     public void Ipv4CacheRow(in Ipv4CachedRoute route, int ext, int layout)
     {
     }
 
-    public void BeginIpv6(bool cache) => Header(TextRouteRenderer.Ipv6Header);
+    public void BeginIpv6(bool cache) => Table(TextRouteRenderer.Ipv6Columns);
 
-    /// <summary>The header the text renderer prints for the same call, so explanations follow its choice.</summary>
-    private void Header(string? line)
+    /// <summary>The columns the text renderer prints a header for in the same call, so explanations follow its choice.</summary>
+    private void Table(Column[]? columns)
     {
-        if (line is not null)
-            seen.RouteHeaders.Add(line);
+        if (columns is not null)
+            seen.RouteTables.Add(columns);
     }
 
     public void Ipv6Row(in Ipv6Route route) => Letters(TermKind.Ipv6RouteFlag, TextRouteRenderer.Ipv6Flags(route.Flags, Buffer()));
@@ -104,7 +125,7 @@ internal sealed class RouteCollector(SeenTerms seen) : IRouteRenderer
     private void Letters(TermKind kind, int count)
     {
         for (int i = 0; i < count; i++)
-            seen.Add(kind, ((char)_buffer[i]).ToString());
+            seen.AddLetter(kind, _buffer[i]);
     }
 }
 
@@ -120,6 +141,6 @@ internal sealed class InterfaceCollector(SeenTerms seen) : IInterfaceRenderer
     {
         foreach (var (flag, letter) in TextInterfaceRenderer.FlagLetters)
             if ((iface.Flags & flag) != 0)
-                seen.Add(TermKind.InterfaceFlag, letter.ToString());
+                seen.AddLetter(TermKind.InterfaceFlag, (byte)letter);
     }
 }

@@ -81,7 +81,7 @@ internal sealed class Explainer(NetstatOptions options, StandardStreams streams,
         {
             var hosts = new HostNames();
             rc = new RouteListing(options, quiet, new ProcRouteTables(proc), proc, hosts, new RouteCollector(seen), () => streams.Error.HasWritten).RunPass();
-            columns.Add((TermKind.RouteColumn, seen.RouteHeaders.SelectMany(Terms.HeaderColumns).Distinct()));
+            columns.Add((TermKind.RouteColumn, Terms.ColumnNames(seen.RouteTables)));
         }
         else if (options.Interfaces > 0)
         {

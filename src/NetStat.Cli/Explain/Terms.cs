@@ -20,7 +20,7 @@ internal static class Terms
     {
         TermKind.InternetColumn => TextSocketRenderer.InternetColumns.Select(c => c.Name),
         TermKind.UnixColumn => TextSocketRenderer.UnixColumns.Select(c => c.Name),
-        TermKind.RouteColumn => TextRouteRenderer.Headers.SelectMany(HeaderColumns).Distinct(),
+        TermKind.RouteColumn => ColumnNames(TextRouteRenderer.ColumnTables),
         TermKind.InterfaceColumn => TextInterfaceRenderer.Columns.Select(c => c.Name),
         TermKind.GroupColumn => TextGroupRenderer.Columns.Select(c => c.Name),
         TermKind.Protocol => TextSocketRenderer.ProtocolNames,
@@ -41,21 +41,6 @@ internal static class Terms
     public static IEnumerable<(TermKind Kind, string Term)> All() =>
         Enum.GetValues<TermKind>().SelectMany(k => Of(k).Select(t => (k, t)));
 
-    /// <summary>The column names of a header line: words split on spaces, two-word labels kept together.</summary>
-    public static IEnumerable<string> HeaderColumns(string header)
-    {
-        var words = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (int i = 0; i < words.Length; i++)
-        {
-            if (i + 1 < words.Length && (words[i], words[i + 1]) is ("Local" or "Foreign", "Address") or ("PID/Program", "name") or ("Next", "Hop"))
-            {
-                yield return words[i] + " " + words[i + 1];
-                i++;
-            }
-            else
-            {
-                yield return words[i];
-            }
-        }
-    }
+    /// <summary>The names of the columns of several tables, each once, in order.</summary>
+    public static IEnumerable<string> ColumnNames(IEnumerable<Column[]> tables) => tables.SelectMany(t => t).Select(c => c.Name).Distinct();
 }

@@ -26,6 +26,12 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
     /// <summary>The label that names a series' network namespace, as JSON's "netns" field does.</summary>
     public const string NetnsLabel = "netns";
 
+    // With --all-netns, whether each namespace was read: as node_exporter's "up" of a target.
+    private const string NamespaceUp = "netstat_namespace_up";
+
+    private const string NamespaceUpHelp =
+        "1 when the network namespace was read for this snapshot; 0 when it could not be entered or read (its series are left out) or its name under /run/netns has no namespace behind it.";
+
     private readonly MetricsScope _scope = scope ?? MetricsScope.Caller;
     private readonly ProcessScanner _scanner = new(proc);
     private readonly Dictionary<string, long> _droppedTotal = new(StringComparer.Ordinal);
@@ -36,8 +42,8 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
     /// leaves out the node_* families (for node_exporter's textfile collector, whose own
     /// collectors export them: a name exported twice would be rejected).
     /// </summary>
-    /// <exception cref="IOException">A table exists but cannot be read.</exception>
-    /// <exception cref="NetworkNamespaceException">A namespace cannot be opened or entered.</exception>
+    /// <exception cref="IOException">A table exists but cannot be read (not with --all-netns: that namespace is reported down).</exception>
+    /// <exception cref="NetworkNamespaceException">A namespace cannot be opened or entered (not with --all-netns: as for a table).</exception>
     public byte[] Collect(bool nodeSeries)
     {
         // serve may be asked by two scrapers at once; one snapshot at a time keeps the process scan and counters consistent.
@@ -48,26 +54,36 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
             // Processes are not per network namespace: one walk of /proc/PID/fd names the
             // sockets of every namespace read.
             var owners = _scanner.Scan();
+            // With --all-netns a namespace that cannot be entered or read is reported down and
+            // left out; the others are still exported.
+            var up = _scope.All ? new MetricFamily(NamespaceUp, NamespaceUpHelp, MetricType.Gauge, NetnsLabel) : null;
             _scope.ForEach(proc, (paths, netns) =>
             {
+                // Everything is read before anything is written, so a namespace whose socket
+                // table fails leaves no half of its series. The counter files come first, before
+                // this process opens netlink sockets of its own: sockstat's "sockets: used" then
+                // counts what the caller saw.
+                var counters = nodeSeries ? new ProtocolCounters(paths).ReadAll() : null;
+                var sockstat = nodeSeries ? new SockstatFiles(paths).Read() : null;
+                var counts = new SocketCounts(new SocketTable(paths), owners, sockets.Programs);
                 text.LeadingLabel = _scope.All ? (NetnsLabel, netns!) : null;
                 if (nodeSeries)
                 {
-                    NodeNetstat(text, new ProtocolCounters(paths));
-                    NodeSockstat(text, new SockstatFiles(paths));
+                    NodeNetstat(text, counters!);
+                    NodeSockstat(text, sockstat!);
                 }
-                Sockets(text, sockets, new SocketTable(paths), owners, netns, nodeSeries);
+                counts.WriteTo(text, sockets, netns, nodeSeries);
                 text.LeadingLabel = null;
-            });
+            }, up is null ? null : (netns, read) => up.Add(read ? 1 : 0, netns));
+            up?.WriteTo(text);
             Limits(text, sockets);
             return text.ToArray();
         }
     }
 
     /// <summary>node_netstat_{Table}_{Counter} from /proc/net/snmp, netstat and snmp6, as node_exporter names them; SCTP under netstat_sctp_.</summary>
-    private static void NodeNetstat(ExpositionText text, ProtocolCounters counters)
+    private static void NodeNetstat(ExpositionText text, CounterSnapshot snapshot)
     {
-        var snapshot = counters.ReadAll();
         // node_exporter 1.5 keeps one map per table name: a table's later header/value pair replaces
         // the earlier one whole (the kernel writes IcmpMsg in several pairs: only the last survives),
         // and /proc/net/snmp replaces /proc/net/netstat's table of the same name. snmp6 lines add
@@ -141,11 +157,11 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
         table == "Tcp" && field == "MaxConn" ? (long)value : value;
 
     /// <summary>node_sockstat_* from /proc/net/sockstat and sockstat6, with node_exporter's names and HELP.</summary>
-    private static void NodeSockstat(ExpositionText text, SockstatFiles sockstat)
+    private static void NodeSockstat(ExpositionText text, IReadOnlyList<SockstatLine> sockstat)
     {
         var families = new SortedDictionary<string, (string Help, double Value)>(StringComparer.Ordinal);
         long pageSize = Environment.SystemPageSize;
-        foreach (var line in sockstat.Read())
+        foreach (var line in sockstat)
         {
             foreach (var (field, value) in line.Values)
             {
@@ -213,74 +229,116 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
         public Dictionary<ProcessInfo, string> Programs { get; } = new(ReferenceEqualityComparer.Instance);
     }
 
-    /// <summary>One namespace's sockets: node_tcp_connection_states, and its part of the netstat_ families.</summary>
-    private static void Sockets(ExpositionText text, SocketFamilies families, SocketTable table, SocketOwners owners, string? netns, bool nodeSeries)
+    /// <summary>
+    /// One namespace's sockets, counted per label set (then added once per series: no label
+    /// array or key string per socket), for node_tcp_connection_states and its part of the
+    /// netstat_ families. Counting reads the tables and writes nothing, so a namespace whose
+    /// table fails leaves none of its series behind.
+    /// </summary>
+    private sealed class SocketCounts
     {
-        string ProgramOf(SocketEntry s)
-        {
-            if (s.Process is not { } owner)
-                return "-";
-            if (!families.Programs.TryGetValue(owner, out var label))
-                families.Programs[owner] = label = ProgramLabel(owner);
-            return label;
-        }
-        var states = new Dictionary<string, double>(StringComparer.Ordinal);
-        double rxQueued = 0, txQueued = 0;
-        // Counted per label set, then added once per series: no label array or key string per socket.
-        var connectionCounts = new Dictionary<(string Proto, string State, string Program), long>();
-        var listenerCounts = new Dictionary<(string Proto, InetAddress Address, ushort Port, string Program), long>();
-        var unixListenerCounts = new Dictionary<(string Path, string Program), long>();
+        private readonly Dictionary<string, double> _states = new(StringComparer.Ordinal);
+        private double _rxQueued, _txQueued;
+        private readonly Dictionary<(string Proto, string State, string Program), long> _connections = [];
+        private readonly Dictionary<(string Proto, InetAddress Address, ushort Port, string Program), Listener> _listeners = [];
+        private readonly Dictionary<(string Path, string Program), long> _unixListeners = [];
 
-        // Every table through the library's facade, as any other consumer reads it: an absent table
-        // (no module, EACCES) is skipped; one that exists but fails to read throws IOException, so
-        // serve answers 500 and the textfile writer keeps the old file.
-        foreach (var entry in table.Read(SocketQuery.All with { IncludeProcesses = true, Owners = owners }))
+        /// <exception cref="IOException">A table exists but cannot be read.</exception>
+        public SocketCounts(SocketTable table, SocketOwners owners, Dictionary<ProcessInfo, string> programs)
         {
-            string program = ProgramOf(entry);
-            if (entry.Unix is { } u)
+            string ProgramOf(SocketEntry s)
             {
-                Count(connectionCounts, ("unix", UnixStateLabel(u), program));
-                if (u.IsServer)
-                    Count(unixListenerCounts, (Safe(u.Path.Span), program));
-                continue;
+                if (s.Process is not { } owner)
+                    return "-";
+                if (!programs.TryGetValue(owner, out var label))
+                    programs[owner] = label = ProgramLabel(owner);
+                return label;
             }
-            var s = entry.Inet!.Value;
-            string proto = TextSocketRenderer.ProtocolName(s);
-            string state = InetStateLabel(s.State);
-            Count(connectionCounts, (proto, state, program));
-            if (s.IsServer)
-                Count(listenerCounts, (proto, s.LocalAddress, s.LocalPort, program));
-            if (s.Protocol != SocketProtocol.Tcp)
-                continue;
-            // node_exporter's tcpstat: every TCP socket counted by state, and the queues summed
-            // as inet_diag reports them (for a listener, wqueue is its accept queue's limit).
-            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(states, state, out _);
-            count++;
-            rxQueued += s.ReceiveQueue;
-            txQueued += s.AcceptQueueLimit ?? s.SendQueue;
-            if (s.State == (byte)TcpState.Listen)
-            {
-                string[] labels = families.Labels(netns, proto, Address(s.LocalAddress), Port(s.LocalPort), program);
-                families.Queue.Add(s.ReceiveQueue, labels);
-                if (s.AcceptQueueLimit is uint limit)
-                    families.QueueMax.Add(limit, labels);
-            }
-        }
-        foreach (var ((proto, state, program), n) in connectionCounts)
-            families.Connections.Add(n, families.Labels(netns, proto, state, program));
-        foreach (var ((proto, address, port, program), n) in listenerCounts)
-            families.Listeners.Add(n, families.Labels(netns, proto, Address(address), Port(port), program));
-        foreach (var ((path, program), n) in unixListenerCounts)
-            families.Listeners.Add(n, families.Labels(netns, "unix", path, "", program));
 
-        if (nodeSeries)
-        {
-            text.Family("node_tcp_connection_states", "Number of connection states.", MetricType.Gauge);
-            foreach (var (state, count) in states.OrderBy(p => p.Key, StringComparer.Ordinal))
-                text.FloatSample("node_tcp_connection_states", ["state"], [state], count);
-            text.FloatSample("node_tcp_connection_states", ["state"], ["rx_queued_bytes"], rxQueued);
-            text.FloatSample("node_tcp_connection_states", ["state"], ["tx_queued_bytes"], txQueued);
+            // Every table through the library's facade, as any other consumer reads it: an absent table
+            // (no module, EACCES) is skipped; one that exists but fails to read throws IOException, so
+            // serve answers 500 and the textfile writer keeps the old file (with --all-netns: the
+            // namespace is reported down and left out).
+            foreach (var entry in table.Read(SocketQuery.All with { IncludeProcesses = true, Owners = owners }))
+            {
+                string program = ProgramOf(entry);
+                if (entry.Unix is { } u)
+                {
+                    Count(_connections, ("unix", UnixStateLabel(u), program));
+                    if (u.IsServer)
+                        Count(_unixListeners, (Safe(u.Path.Span), program));
+                    continue;
+                }
+                var s = entry.Inet!.Value;
+                string proto = TextSocketRenderer.ProtocolName(s);
+                string state = InetStateLabel(s.State);
+                Count(_connections, (proto, state, program));
+                bool listening = s.Protocol == SocketProtocol.Tcp && s.State == (byte)TcpState.Listen;
+                if (s.IsServer || listening)
+                {
+                    ref var listener = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(
+                        _listeners, (proto, s.LocalAddress, s.LocalPort, program), out _);
+                    if (s.IsServer)
+                        listener.Sockets++;
+                    if (listening)
+                    {
+                        listener.Listening = true;
+                        listener.Queued += s.ReceiveQueue;
+                        if (s.AcceptQueueLimit is uint limit)
+                            listener.QueueMax = (listener.QueueMax ?? 0) + limit;
+                    }
+                }
+                if (s.Protocol != SocketProtocol.Tcp)
+                    continue;
+                // node_exporter's tcpstat: every TCP socket counted by state, and the queues summed
+                // as inet_diag reports them (for a listener, wqueue is its accept queue's limit).
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_states, state, out _);
+                count++;
+                _rxQueued += s.ReceiveQueue;
+                _txQueued += s.AcceptQueueLimit ?? s.SendQueue;
+            }
         }
+
+        /// <summary>Adds the counts to the netstat_ families, and writes node_tcp_connection_states when <paramref name="nodeSeries"/>.</summary>
+        public void WriteTo(ExpositionText text, SocketFamilies families, string? netns, bool nodeSeries)
+        {
+            foreach (var ((proto, state, program), n) in _connections)
+                families.Connections.Add(n, families.Labels(netns, proto, state, program));
+            // One label array per listening address, shared by its three families.
+            foreach (var ((proto, address, port, program), listener) in _listeners)
+            {
+                string[] labels = families.Labels(netns, proto, Address(address), Port(port), program);
+                if (listener.Sockets > 0)
+                    families.Listeners.Add(listener.Sockets, labels);
+                if (listener.Listening)
+                    families.Queue.Add(listener.Queued, labels);
+                if (listener.QueueMax is Int128 max)
+                    families.QueueMax.Add(max, labels);
+            }
+            foreach (var ((path, program), n) in _unixListeners)
+                families.Listeners.Add(n, families.Labels(netns, "unix", path, "", program));
+
+            if (nodeSeries)
+            {
+                text.Family("node_tcp_connection_states", "Number of connection states.", MetricType.Gauge);
+                foreach (var (state, count) in _states.OrderBy(p => p.Key, StringComparer.Ordinal))
+                    text.FloatSample("node_tcp_connection_states", ["state"], [state], count);
+                text.FloatSample("node_tcp_connection_states", ["state"], ["rx_queued_bytes"], _rxQueued);
+                text.FloatSample("node_tcp_connection_states", ["state"], ["tx_queued_bytes"], _txQueued);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sockets of one listening address: how many netstat -l lists (<see cref="Sockets"/>), and
+    /// for TCP LISTEN ones their accept queues summed (the limit only when netlink gave one).
+    /// </summary>
+    private struct Listener
+    {
+        public long Sockets;
+        public bool Listening;
+        public Int128 Queued;
+        public Int128? QueueMax;
     }
 
     /// <summary>The netstat_ families, capped, and the limit's own series (the process's, never per namespace).</summary>
@@ -317,16 +375,16 @@ internal sealed class MetricsCollector(ProcPaths proc, MetricsSettings settings,
 
     private static string Port(ushort port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    /// <summary>UNIX states named as netstat's State column shows them, lower-case; an unconnected listener is "listen".</summary>
-    internal static string UnixStateLabel(in UnixSocket s) => s.State switch
-    {
-        0 => "free",
-        1 => s.IsServer ? "listen" : "unconnected",
-        2 => "connecting",
-        3 => "connected",
-        4 => "disconnecting",
-        _ => "unknown",
-    };
+    // The renderer's UNIX state names, lower-case.
+    private static readonly string[] UnixStates = Array.ConvertAll(TextSocketRenderer.UnixStateNames, n => n.ToLowerInvariant());
+
+    /// <summary>
+    /// UNIX states named as netstat's State column shows them, lower-case; state 1 is "listen"
+    /// (as TCP's, not LISTENING) for a listener, "unconnected" (netstat's blank) otherwise.
+    /// </summary>
+    internal static string UnixStateLabel(in UnixSocket s) =>
+        s.State == 1 ? (s.IsServer ? "listen" : "unconnected")
+        : s.State < UnixStates.Length ? UnixStates[s.State] : "unknown";
 
     private static string Address(InetAddress address)
     {

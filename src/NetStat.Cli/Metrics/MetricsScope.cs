@@ -44,9 +44,17 @@ internal sealed class MetricsScope
     /// its tables (<paramref name="proc"/> itself when that is not the live /proc: captured files)
     /// and its netns label: its name under /run/netns, else "inode:N", as JSON's "netns" field;
     /// null for the caller's own namespace.
+    /// <para>
+    /// With --all-netns and <paramref name="outcome"/> given, each namespace stands alone: one that
+    /// cannot be entered or whose tables fail (IOException) is reported false and the others
+    /// are still read (<paramref name="read"/> must then write nothing before it has read
+    /// everything); a name under /run/netns with no namespace behind it (a stale file, a dangling
+    /// link: <c>ip netns list</c> still shows it) is reported false too. Otherwise the first
+    /// failure is thrown.
+    /// </para>
     /// </summary>
     /// <exception cref="NetworkNamespaceException">A namespace cannot be opened or entered.</exception>
-    public void ForEach(ProcPaths proc, Action<ProcPaths, string?> read)
+    public void ForEach(ProcPaths proc, Action<ProcPaths, string?> read, Action<string, bool>? outcome = null)
     {
         if (Option is null)
         {
@@ -54,23 +62,71 @@ internal sealed class MetricsScope
             return;
         }
         var namespaces = All ? NetworkNamespace.EnumerateAll() : [_open!()];
+        bool alone = All && outcome is not null;
         try
         {
             foreach (var ns in namespaces)
             {
                 string label = NamespaceLabel.Of(ns).JsonText;
-                NamespaceChoice.Run(ns, paths =>
+                try
                 {
-                    read(proc == ProcPaths.Default ? paths : proc, label);
-                    return 0;
-                });
+                    NamespaceChoice.Run(ns, paths =>
+                    {
+                        read(proc == ProcPaths.Default ? paths : proc, label);
+                        return 0;
+                    });
+                }
+                catch (Exception e) when (alone && e is NetworkNamespaceException or IOException)
+                {
+                    outcome!(label, false);
+                    continue;
+                }
+                if (alone)
+                    outcome!(label, true);
             }
+            if (alone)
+                foreach (var name in Unusable(namespaces))
+                    outcome!(name, false);
         }
         finally
         {
             foreach (var ns in namespaces)
                 ns.Dispose();
         }
+    }
+
+    /// <summary>The names under /run/netns that no namespace of <paramref name="found"/> has and that cannot be opened as one.</summary>
+    private static List<string> Unusable(IReadOnlyList<NetworkNamespace> found)
+    {
+        var unusable = new List<string>();
+        string[] files;
+        try
+        {
+            files = Directory.GetFiles(NetworkNamespace.RunDirectory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return unusable;
+        }
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ns in found)
+            named.UnionWith(ns.Names);
+        foreach (var path in files)
+        {
+            string name = Path.GetFileName(path);
+            if (named.Contains(name))
+                continue;
+            try
+            {
+                // It opens: a namespace named since the enumeration, which the next snapshot reads.
+                NetworkNamespace.OpenByName(name).Dispose();
+            }
+            catch (NetworkNamespaceException)
+            {
+                unusable.Add(name);
+            }
+        }
+        return unusable;
     }
 
     /// <summary>

@@ -1,16 +1,15 @@
 namespace NetStat.Cli.Rendering;
 
 /// <summary>A network namespace as output names it.</summary>
-/// <param name="Name">Its name under /run/netns (the first in ordinal order), or null.</param>
-/// <param name="Inode">Its inode number, which identifies it on this system.</param>
-/// <param name="Pid">The PID it was opened by (--netns-pid), or the lowest PID found in it (--all-netns); null if none.</param>
-internal sealed record NamespaceLabel(string? Name, ulong Inode, int? Pid)
+internal sealed class NamespaceLabel
 {
+    private NamespaceLabel(string jsonText) => JsonText = jsonText;
+
     /// <summary>What JSON records carry as "netns": the name, or "inode:N" for an unnamed namespace (built once).</summary>
-    public string JsonText { get; } = Name ?? $"inode:{Inode}";
+    public string JsonText { get; }
 
     /// <summary>How output names <paramref name="ns"/>.</summary>
-    public static NamespaceLabel Of(Kernel.NetworkNamespace ns) => new(ns.Name, ns.Inode, ns.Pid);
+    public static NamespaceLabel Of(Kernel.NetworkNamespace ns) => new(ns.Name ?? $"inode:{ns.Inode}");
 }
 
 /// <summary>

@@ -417,8 +417,19 @@ internal sealed class TextInterfaceRenderer(NetstatOptions options, TextOutput o
             output.Number(iface.TransmitQueueLength);
         }
         output.Write("  ("u8);
-        output.Write(Catalog.Current is null ? hw.Title : Catalog.Bytes(hw.TitleText));
+        output.Write(Catalog.Current is null ? hw.Title : TranslatedTitle(hw));
         output.Write(")\n"u8);
+    }
+
+    // The translated link titles met so far: looked up once per run, not once per interface of every pass.
+    private Dictionary<HardwareTypes.Entry, byte[]>? _titles;
+
+    private byte[] TranslatedTitle(HardwareTypes.Entry hw)
+    {
+        _titles ??= new(ReferenceEqualityComparer.Instance);
+        if (!_titles.TryGetValue(hw, out var title))
+            _titles[hw] = title = Catalog.Bytes(hw.TitleText);
+        return title;
     }
 
     // "%llu (%lu.%lu %s)\n": tenths truncated, binary units chosen with '>' (1024 stays "B").

@@ -71,9 +71,28 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         new("Destination", 30), new("Next Hop", 26), new("Flag", 4), new("Met", 3), new("Ref", 1), new("Use", 6, true), new("If", 0),
     ];
 
-    /// <summary>Every column table, for --explain's tests and the catalogs' completeness test.</summary>
+    /// <summary>Every column table (the FIB's, IPv6's, then the cache's), for --explain's terms and the catalogs' completeness test.</summary>
     internal static IEnumerable<Column[]> ColumnTables =>
-        [Ipv4Columns1, Ipv4Columns2, Ipv4Columns3, CacheColumns1, CacheColumns2, CacheColumns3Layout20, CacheColumns3Layout22, Ipv6Columns];
+        [Ipv4Columns1, Ipv4Columns2, Ipv4Columns3, Ipv6Columns, CacheColumns1, CacheColumns2, CacheColumns3Layout20, CacheColumns3Layout22];
+
+    /// <summary>The columns of the IPv4 FIB at -e level <paramref name="ext"/>, those of <see cref="FibHeader"/> (null: no header).</summary>
+    internal static Column[]? FibColumns(int ext) => ext switch
+    {
+        1 => Ipv4Columns1,
+        2 => Ipv4Columns2,
+        >= 3 => Ipv4Columns3,
+        _ => null,
+    };
+
+    /// <summary>The columns of the IPv4 routing cache, those of <see cref="CacheHeader"/> (null: no header).</summary>
+    internal static Column[]? CacheColumns(int ext, int layout) => ext switch
+    {
+        1 => CacheColumns1,
+        2 => CacheColumns2,
+        >= 3 when layout == Layout20 => CacheColumns3Layout20,
+        >= 3 when layout == Layout22 => CacheColumns3Layout22,
+        _ => null,
+    };
 
     // The tables' translated headers, made when a table begins (null in English: the literal
     // headers print and no column is widened).
@@ -127,7 +146,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
     public void BeginIpv4Fib(int ext)
     {
         Title("Kernel IP routing table");
-        Header(FibHeader(ext), ext switch { 1 => Ipv4Columns1, 2 => Ipv4Columns2, >= 3 => Ipv4Columns3, _ => null });
+        Header(FibHeader(ext), FibColumns(ext));
     }
 
     public void Ipv4FibRow(in Ipv4Route route, int ext)
@@ -220,12 +239,6 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
         (RouteFlags.NoNextHop, 'n'), (RouteFlags.Flow, 'f'),
     ];
 
-    /// <summary>The header lines (without title) this renderer can print, for --explain and its tests.</summary>
-    internal static readonly string[] Headers =
-    [
-        Ipv4Header1, Ipv4Header2, Ipv4Header3, Ipv6Header, CacheHeader1, CacheHeader2, CacheHeader3Layout20, CacheHeader3Layout22,
-    ];
-
     /// <summary>The English header of the IPv4 FIB at -e level <paramref name="ext"/> (null: none is printed).</summary>
     internal static string? FibHeader(int ext) => ext switch
     {
@@ -268,13 +281,7 @@ internal sealed class TextRouteRenderer(TextOutput output, HostNames hosts, bool
             else
                 output.Write(Catalog.T("ERROR: proc_guess_fmt(/proc/net/rt_cache,... returned: {0}\n", layout.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
-        var english = CacheHeader(ext, layout);
-        Header(english, english is null ? null : ext switch
-        {
-            1 => CacheColumns1,
-            2 => CacheColumns2,
-            _ => layout == Layout20 ? CacheColumns3Layout20 : CacheColumns3Layout22,
-        });
+        Header(CacheHeader(ext, layout), CacheColumns(ext, layout));
     }
 
     public void Ipv4CacheRow(in Ipv4CachedRoute route, int ext, int layout)

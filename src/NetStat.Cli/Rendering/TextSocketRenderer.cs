@@ -85,21 +85,25 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
     /// <summary>What the State column shows for a TCP state number.</summary>
     internal static string TcpStateName(int state) => TcpStateStrings[state > 0 && state <= LastNetToolsTcpState ? state : 0];
 
-    /// <summary>What the State column shows for a UNIX socket ("" for an unaccepting bound one).</summary>
-    internal static string UnixStateName(int state, ulong flags) => System.Text.Encoding.UTF8.GetString(UnixStateLabel(state, flags, ""u8));
+    /// <summary>What the State column shows for a UNIX socket ("" for an unaccepting bound one), from the shared table.</summary>
+    internal static string UnixStateName(int state, ulong flags) => UnixStateIndex(state, flags) switch
+    {
+        UnixUnconnected => "",
+        UnixUnknown => Unknown,
+        var i => UnixStateNames[i],
+    };
 
-    /// <summary>What the Type column shows.</summary>
-    internal static string UnixTypeName(int type) => System.Text.Encoding.UTF8.GetString(UnixTypeLabel(type));
+    /// <summary>What the Type column shows, from the shared table.</summary>
+    internal static string UnixTypeName(int type) => UnixTypeIndex(type) is int i and >= 0 ? UnixTypeNames[i] : Unknown;
 
     /// <summary>The timer names of the Timer column (-o), as WriteTimer prints them; others print as unkn-N.</summary>
     internal static readonly string[] TimerNames = Array.ConvertAll(Timers, Decode);
 
-    /// <summary>The timer name WriteTimer prints for a socket.</summary>
-    internal static string TimerName(in InetSocket s)
-    {
-        Span<byte> scratch = stackalloc byte[TimerTextLength];
-        return System.Text.Encoding.UTF8.GetString(TimerText(s.Protocol == SocketProtocol.Tcp, s.TimerCode, scratch));
-    }
+    /// <summary>The timer name WriteTimer prints for a socket, from the shared table; null for a code it prints as unkn-N.</summary>
+    internal static string? TimerName(in InetSocket s) =>
+        TimerIndex(s.Protocol == SocketProtocol.Tcp, s.TimerCode) is int i and >= 0 ? TimerNames[i] : null;
+
+    private const string Unknown = "UNKNOWN";
 
     /// <summary>The Proto column of an Internet socket, as a string (decoded once, shared).</summary>
     internal static string ProtocolName(in InetSocket s) => ProtocolNames[ProtocolIndex(s)];
@@ -129,12 +133,15 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
     /// The name of a timer code (off; TCP on, keepalive, timewait, probe; UDP/raw on1, on2), or
     /// empty for a code net-tools prints as unkn-N.
     /// </summary>
-    internal static ReadOnlySpan<byte> TimerLabel(bool tcp, uint code) => (tcp, code) switch
+    internal static ReadOnlySpan<byte> TimerLabel(bool tcp, uint code) => TimerIndex(tcp, code) is int i and >= 0 ? Timers[i] : default;
+
+    // The index in Timers of a timer code, -1 for one net-tools prints as unkn-N.
+    private static int TimerIndex(bool tcp, uint code) => (tcp, code) switch
     {
-        (_, 0) => Timers[0],
-        (true, >= 1 and <= 4) => Timers[code],
-        (false, 1 or 2) => Timers[4 + code],
-        _ => default,
+        (_, 0) => 0,
+        (true, >= 1 and <= 4) => (int)code,
+        (false, 1 or 2) => 4 + (int)code,
+        _ => -1,
     };
 
     /// <summary>The room <see cref="TimerText"/> needs.</summary>
@@ -152,15 +159,29 @@ internal sealed class TextSocketRenderer(NetstatOptions options, TextOutput outp
     }
 
     /// <summary>What the Type column shows for a UNIX socket type.</summary>
-    internal static ReadOnlySpan<byte> UnixTypeLabel(int type) => type >= 1 && type < UnixTypes.Length ? UnixTypes[type] : "UNKNOWN"u8;
+    internal static ReadOnlySpan<byte> UnixTypeLabel(int type) => UnixTypeIndex(type) is int i and >= 0 ? UnixTypes[i] : "UNKNOWN"u8;
+
+    // The index in UnixTypes of a type, -1 for one the Type column shows as UNKNOWN.
+    private static int UnixTypeIndex(int type) => type >= 1 && type < UnixTypes.Length ? type : -1;
 
     /// <summary>
     /// The State of a UNIX socket; a bound socket without ACC (state 1) shows
     /// <paramref name="unconnectedText"/> (net-tools prints nothing, JSON says UNCONNECTED).
     /// </summary>
-    internal static ReadOnlySpan<byte> UnixStateLabel(int state, ulong flags, ReadOnlySpan<byte> unconnectedText) =>
-        state == 1 && (flags & UnixAcceptFlag) == 0 ? unconnectedText
-        : state >= 0 && state < UnixStates.Length ? UnixStates[state] : "UNKNOWN"u8;
+    internal static ReadOnlySpan<byte> UnixStateLabel(int state, ulong flags, ReadOnlySpan<byte> unconnectedText) => UnixStateIndex(state, flags) switch
+    {
+        UnixUnconnected => unconnectedText,
+        UnixUnknown => "UNKNOWN"u8,
+        var i => UnixStates[i],
+    };
+
+    private const int UnixUnconnected = -2, UnixUnknown = -1;
+
+    // The index in UnixStates of a UNIX socket's state, UnixUnconnected for a bound socket
+    // without ACC, UnixUnknown for a number past the table.
+    private static int UnixStateIndex(int state, ulong flags) =>
+        state == 1 && (flags & UnixAcceptFlag) == 0 ? UnixUnconnected
+        : state >= 0 && state < UnixStates.Length ? state : UnixUnknown;
 
     /// <summary>Writes the names of the flags set in <paramref name="flags"/>, each followed by <paramref name="separator"/>.</summary>
     internal static int UnixFlagText(ulong flags, byte separator, Span<byte> destination)

@@ -40,8 +40,21 @@ public sealed class SocketChangeTracker
         Record(SocketIdentity.Of(socket), new SocketSighting(false, socket, default, owner));
 
     /// <summary>Records a UNIX socket of this pass; true when the previous pass did not have it.</summary>
-    public bool Observe(in UnixSocket socket, ProcessInfo? owner) =>
-        Record(SocketIdentity.Of(socket), new SocketSighting(true, default, socket with { Path = socket.Path.ToArray() }, owner));
+    public bool Observe(in UnixSocket socket, ProcessInfo? owner)
+    {
+        var identity = SocketIdentity.Of(socket);
+        // The reader's buffer is reused, so the path is copied: once per socket, not on every
+        // pass, since a sighting already kept with the same bytes lends its copy (never written to).
+        if (!TryKeptPath(_current, identity, socket.Path.Span, out var path) && !TryKeptPath(_previous, identity, socket.Path.Span, out path))
+            path = socket.Path.ToArray();
+        return Record(identity, new SocketSighting(true, default, socket with { Path = path }, owner));
+    }
+
+    private static bool TryKeptPath(Dictionary<SocketIdentity, SocketSighting> sightings, SocketIdentity identity, ReadOnlySpan<byte> path, out ReadOnlyMemory<byte> kept)
+    {
+        kept = sightings.TryGetValue(identity, out var sighting) && sighting.IsUnix ? sighting.Unix.Path : default;
+        return sighting.IsUnix && kept.Span.SequenceEqual(path);
+    }
 
     /// <summary>Ends the pass: the sockets of the previous pass that this one did not list.</summary>
     public List<SocketSighting> EndPass()

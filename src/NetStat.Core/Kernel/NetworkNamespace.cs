@@ -88,10 +88,13 @@ public sealed class NetworkNamespace : IDisposable
     /// <summary>The namespace's inode number (what <c>ls -iL /proc/PID/ns/net</c> shows); identifies it on this system.</summary>
     public ulong Inode { get; }
 
-    /// <summary>Its names under /run/netns, in ordinal order; empty when it has none.</summary>
+    /// <summary>
+    /// Its names under /run/netns, in ordinal order; empty when it has none. Opened by name
+    /// (<see cref="OpenByName"/>), just that name.
+    /// </summary>
     public IReadOnlyList<string> Names { get; }
 
-    /// <summary>Its first name under /run/netns, or null.</summary>
+    /// <summary>Its first name under /run/netns (the name it was opened by, for <see cref="OpenByName"/>), or null.</summary>
     public string? Name => Names.Count > 0 ? Names[0] : null;
 
     /// <summary>
@@ -117,10 +120,8 @@ public sealed class NetworkNamespace : IDisposable
             Libc.Close(fd);
             throw new NetworkNamespaceException($"'{path}' is not a network namespace", NetworkNamespaceError.NotANamespace, 0, path);
         }
-        var names = NamesOf(inode, runDirectory);
-        if (names.Count == 0)
-            names = [name];
-        return new NetworkNamespace(fd, inode, names, null);
+        // Named as asked: the file was opened directly, without listing the directory for other names of it.
+        return new NetworkNamespace(fd, inode, [name], null);
     }
 
     /// <summary>Opens the network namespace process <paramref name="pid"/> lives in.</summary>

@@ -221,6 +221,124 @@ public sealed class MetricsNamespaceTests(MetricsNamespaceWorlds fixture) : ICla
         });
     }
 
+    /// <summary>
+    /// Names that <c>ip netns list</c> shows but no namespace is behind: the file of a namespace
+    /// whose bind mount went (what a half-failed <c>ip netns delete</c> leaves), and a link to a
+    /// deleted namespace file. Each is down; every other namespace is exported as usual.
+    /// </summary>
+    [SkippableFact]
+    public void ANamespaceThatCannotBeReadIsDownAndTheOthersAreExported()
+    {
+        fixture.SkipIfUnavailable();
+        string vanished = $"mns-vanished-{Environment.ProcessId}", dangling = $"mns-dangling-{Environment.ProcessId}";
+        try
+        {
+            Assert.Equal(0, ProcessRunner.Run("ip", ["netns", "add", vanished]).ExitCode);
+            Assert.Equal(0, ProcessRunner.Run("umount", [$"/run/netns/{vanished}"]).ExitCode);
+            Assert.True(File.Exists($"/run/netns/{vanished}"));
+            File.CreateSymbolicLink($"/run/netns/{dangling}", $"/run/netns/{dangling}-deleted");
+
+            foreach (bool serve in new[] { false, true })
+            {
+                string text = "";
+                // net-tools' listeners of each world while ours reads them (serve's own one included).
+                var listening = new Dictionary<string, int>();
+                void Snapshot(Func<string> read)
+                {
+                    text = read();
+                    foreach (var world in new[] { fixture.A, fixture.B })
+                        listening[world.Name] = NetToolsListeners(world).Count;
+                }
+                if (serve)
+                {
+                    var server = fixture.A.Spawn($"NETSTAT_METRICS_MAX_SERIES={NoCap} exec {Repo.OurNetstat} serve --all-netns --listen 127.0.0.1:19132 2>&1", "serving metrics at");
+                    MetricsWorld.WithHelper(server, () => Snapshot(() =>
+                        fixture.A.Run("/usr/bin/python3", [Repo.Fixture("worlds", "http_probe.py"), "get", "http://127.0.0.1:19132/metrics"], TimeSpan.FromSeconds(60)).StdoutText));
+                    Assert.StartsWith("200\n", text);
+                    text = text[4..];
+                }
+                else
+                {
+                    Snapshot(() =>
+                    {
+                        var r = Ours("--prometheus", "--all-netns");
+                        Assert.True(r.ExitCode == 0, r.StderrText);
+                        Assert.Equal("", r.StderrText);
+                        return r.StdoutText;
+                    });
+                    MetricsOutputTests.PromtoolAccepts(text);
+                }
+                var metrics = Exposition.Parse(text);
+                var up = metrics["netstat_namespace_up"];
+                Assert.Equal("gauge", up.Type);
+                Assert.Equal(0, Assert.Single(up.Samples, s => s["netns"] == vanished).Value);
+                Assert.Equal(0, Assert.Single(up.Samples, s => s["netns"] == dangling).Value);
+                // Nothing else of theirs: no series at all.
+                Assert.DoesNotContain(metrics.Values.Where(f => f.Name != "netstat_namespace_up").SelectMany(f => f.Samples), s => s["netns"] == vanished || s["netns"] == dangling);
+                foreach (var (world, program, count) in new[] { (fixture.A, "mns-a", MetricsNamespaceWorlds.CountA), (fixture.B, "mns-b", MetricsNamespaceWorlds.CountB) })
+                {
+                    Assert.Equal(1, Assert.Single(up.Samples, s => s["netns"] == world.Name).Value);
+                    Assert.Equal(count, Exposition.Sum(metrics, "netstat_listener_info", ("netns", world.Name), ("program", program)));
+                    Assert.Equal(listening[world.Name], Exposition.Sum(metrics, "node_tcp_connection_states", ("netns", world.Name), ("state", "listen")));
+                }
+                // Every namespace that was read has its own series: up 1 goes with data.
+                Assert.All(up.Samples.Where(s => s.Value == 1), s => Assert.Contains(metrics["node_tcp_connection_states"].Samples, t => t["netns"] == s["netns"]));
+            }
+        }
+        finally
+        {
+            File.Delete($"/run/netns/{dangling}");
+            ProcessRunner.Run("umount", [$"/run/netns/{vanished}"]);
+            File.Delete($"/run/netns/{vanished}");
+        }
+    }
+
+    /// <summary>
+    /// A namespace that appears after the start and may not be entered: serve runs as root of a
+    /// user namespace of its own (with its own network namespace and an empty /run/netns, so the
+    /// start-up check passes), then the machine's namespace is bound under its /run/netns. That
+    /// one is down (setns: no CAP_SYS_ADMIN over it) and serve's own is still exported.
+    /// </summary>
+    [SkippableFact]
+    public void ANamespaceThatCannotBeEnteredLaterIsDownAndTheOthersAreExported()
+    {
+        fixture.SkipIfUnavailable();
+        var server = fixture.A.Spawn(
+            $"exec unshare -U -r -n -m sh -c 'mount -t tmpfs none /run/netns && ip link set lo up && exec {Repo.OurNetstat} serve --all-netns --listen 127.0.0.1:19133 2>&1'",
+            "serving metrics at");
+        MetricsWorld.WithHelper(server, () =>
+        {
+            // nsenter -t: the serving process itself (each command above execs the next).
+            string pid = server.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            Dictionary<string, Family> Scrape(out string text)
+            {
+                var r = ProcessRunner.Run("nsenter", ["-t", pid, "-n", "/usr/bin/python3", Repo.Fixture("worlds", "http_probe.py"), "get", "http://127.0.0.1:19133/metrics"], TimeSpan.FromSeconds(60));
+                Assert.StartsWith("200\n", r.StdoutText);
+                text = r.StdoutText[4..];
+                return Exposition.Parse(text);
+            }
+
+            var before = Scrape(out _);
+            string own = Assert.Single(before["netstat_namespace_up"].Samples)["netns"];
+            Assert.StartsWith("inode:", own);
+
+            // The machine's namespace (nsenter -m keeps the test's own), under a name serve sees.
+            var bind = ProcessRunner.Run("nsenter", ["-t", pid, "-m", "--", "sh", "-c", "touch /run/netns/machine && mount --bind /proc/self/ns/net /run/netns/machine"]);
+            Assert.True(bind.ExitCode == 0, bind.StderrText);
+            var after = Scrape(out string exposition);
+            MetricsOutputTests.PromtoolAccepts(exposition);
+            var up = after["netstat_namespace_up"].Samples;
+            Assert.Equal(0, Assert.Single(up, s => s["netns"] == "machine").Value);
+            Assert.Equal(1, Assert.Single(up, s => s["netns"] == own).Value);
+            Assert.Equal(2, up.Count);
+            Assert.DoesNotContain(after.Values.Where(f => f.Name != "netstat_namespace_up").SelectMany(f => f.Samples), s => s["netns"] == "machine");
+            // serve's own namespace as before: its listener, and node_exporter's families.
+            Assert.Equal(1, Exposition.Sum(after, "netstat_listener_info", ("netns", own), ("port", "19133")));
+            Assert.Equal(1, Exposition.Sum(after, "node_tcp_connection_states", ("netns", own), ("state", "listen")));
+            Assert.Single(after["node_netstat_Tcp_ActiveOpens"].Samples, s => s["netns"] == own);
+        });
+    }
+
     [SkippableFact]
     public void ANamespaceThatCannotBeEnteredIsOneLineAtStart()
     {

@@ -63,13 +63,38 @@ public sealed class ExplainAndLocaleTests
         Assert.Equal(NetToolsHeader("-i", "Iface "), EnglishHeader(TextInterfaceRenderer.Columns, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]));
         Assert.Equal(NetToolsHeader("-gn", "Interface "), EnglishHeader(TextGroupRenderer.Columns, [0, 1, 2]));
         // The route headers overflow a column here and there (Window, Ref): same names, in order.
-        Assert.Equal(Terms.HeaderColumns(NetToolsHeader("-rn", "Destination ")), TextRouteRenderer.Ipv4Columns2.Select(c => c.Name));
-        Assert.Equal(Terms.HeaderColumns(NetToolsHeader("-rn -A inet6", "Destination ")), TextRouteRenderer.Ipv6Columns.Select(c => c.Name));
-        // And the literals --explain reads its route columns from are net-tools' lines.
+        Assert.Equal(HeaderWords(NetToolsHeader("-rn", "Destination ")), TextRouteRenderer.Ipv4Columns2.Select(c => c.Name));
+        Assert.Equal(HeaderWords(NetToolsHeader("-rn -A inet6", "Destination ")), TextRouteRenderer.Ipv6Columns.Select(c => c.Name));
+        // The literal headers printed in English are net-tools' lines.
         Assert.Equal(NetToolsHeader("-rn", "Destination "), TextRouteRenderer.FibHeader(2));
         Assert.Equal(NetToolsHeader("-rne", "Destination "), TextRouteRenderer.FibHeader(1));
         Assert.Equal(NetToolsHeader("-rnee", "Destination "), TextRouteRenderer.FibHeader(3));
         Assert.Equal(TextRouteRenderer.Ipv6Header, NetToolsHeader("-rn -A inet6", "Destination "));
+        // And every literal header names the columns of the table --explain reads its route columns from.
+        for (int ext = 0; ext <= 3; ext++)
+        {
+            Assert.Equal(HeaderWords(TextRouteRenderer.FibHeader(ext)), TextRouteRenderer.FibColumns(ext)?.Select(c => c.Name));
+            foreach (int layout in new[] { 63, 97, 5 })
+                Assert.Equal(HeaderWords(TextRouteRenderer.CacheHeader(ext, layout)), TextRouteRenderer.CacheColumns(ext, layout)?.Select(c => c.Name));
+        }
+        Assert.Equal(HeaderWords(TextRouteRenderer.Ipv6Header), TextRouteRenderer.Ipv6Columns.Select(c => c.Name));
+    }
+
+    /// <summary>The column names of a header line: words split on spaces, two-word labels kept together.</summary>
+    private static List<string>? HeaderWords(string? header)
+    {
+        if (header is null)
+            return null;
+        var words = header.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var names = new List<string>();
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (i + 1 < words.Length && (words[i], words[i + 1]) is ("Next", "Hop"))
+                names.Add(words[i] + " " + words[++i]);
+            else
+                names.Add(words[i]);
+        }
+        return names;
     }
 
     private static string EnglishHeader(Column[] columns, int[] indexes) => new LocalizedColumns(null, columns).Header(indexes);

@@ -107,6 +107,25 @@ public sealed class SocketChangeTrackerTests
     }
 
     [Fact]
+    public void AnUnchangedPathKeepsItsCopyNotTheReadersBuffer()
+    {
+        var t = new SocketChangeTracker();
+        var buffer = "/run/a.sock"u8.ToArray();
+        for (int pass = 0; pass < 3; pass++)
+        {
+            "/run/a.sock"u8.CopyTo(buffer); // the reader fills its buffer again with the same bytes
+            t.BeginPass();
+            t.Observe(new UnixSocket { Inode = 5, Type = 1, State = 3, Path = buffer }, null);
+            t.Observe(new UnixSocket { Inode = 5, Type = 1, State = 3, Path = buffer }, null);
+            Assert.Empty(t.EndPass());
+            buffer.AsSpan().Fill((byte)'x');
+        }
+        t.BeginPass();
+        var gone = Assert.Single(t.EndPass());
+        Assert.Equal("/run/a.sock"u8.ToArray(), gone.Unix.Path.ToArray());
+    }
+
+    [Fact]
     public void TheSameEndpointsInTwoProtocolsOrFamiliesAreTwoSockets()
     {
         var tcp = Tcp(53, 0, 7, 30);

@@ -112,23 +112,37 @@ internal static class InetDiagBytecode
 
     private static byte[]? Emit(List<List<Test[]>> groups)
     {
+        // Each alternative's length (its tests, and the JMP to its group's end but for the
+        // last), and each group's, measured in one walk before anything is written.
+        var lengths = new int[groups.Count][];
+        var groupLengths = new int[groups.Count];
         int total = 0;
-        foreach (var g in groups)
+        for (int gi = 0; gi < groups.Count; gi++)
+        {
+            var g = groups[gi];
+            var l = lengths[gi] = new int[g.Count];
             for (int i = 0; i < g.Count; i++)
-                total += g[i].Sum(t => t.Size) + (i < g.Count - 1 ? 4 : 0);
+            {
+                int length = i < g.Count - 1 ? 4 : 0;
+                foreach (var t in g[i])
+                    length += t.Size;
+                l[i] = length;
+                groupLengths[gi] += length;
+            }
+            total += groupLengths[gi];
+        }
         if (total > MaxLength)
             return null;
         var program = new byte[total];
         int pos = 0;
-        foreach (var g in groups)
+        for (int gi = 0; gi < groups.Count; gi++)
         {
-            int groupEnd = pos;
-            for (int i = 0; i < g.Count; i++)
-                groupEnd += g[i].Sum(t => t.Size) + (i < g.Count - 1 ? 4 : 0);
+            var g = groups[gi];
+            int groupEnd = pos + groupLengths[gi];
             for (int i = 0; i < g.Count; i++)
             {
                 bool last = i == g.Count - 1;
-                int next = pos + g[i].Sum(t => t.Size) + (last ? 0 : 4);
+                int next = pos + lengths[gi][i];
                 int fail = last ? total + 4 : next;
                 foreach (var t in g[i])
                 {
