@@ -21,7 +21,7 @@ internal sealed class SocketChangeWatch(ISocketListingRenderer table, ISocketCha
     public Func<int> Wrap(Func<int> pass) => () =>
     {
         _tracker.BeginPass();
-        _time = DateTimeOffset.Now;
+        _time = LocalClock.Now();
         bool first = FirstPass;
         int rc = pass();
         var gone = _tracker.EndPass();

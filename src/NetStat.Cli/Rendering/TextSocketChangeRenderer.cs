@@ -1,4 +1,3 @@
-using System.Globalization;
 using NetStat.Changes;
 using NetStat.Cli.Output;
 using NetStat.Records;
@@ -18,8 +17,32 @@ internal sealed class TextSocketChangeRenderer(TextOutput output, ISocketListing
     /// <summary>The time of a change as every form of --changes writes it (text and JSON alike); its length in bytes.</summary>
     public static int FormatTime(DateTimeOffset time, Span<byte> utf8)
     {
-        time.TryFormat(utf8, out int written, "yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
-        return written;
+        // ISO 8601 as "yyyy-MM-dd'T'HH:mm:ss.fffzzz" writes it, by hand: a format string would
+        // bring the runtime's whole date formatting into the executable for these 29 bytes.
+        var t = time.DateTime;
+        var offset = time.Offset;
+        int n = 0;
+        Put(utf8, ref n, t.Year, 4, (byte)'-');
+        Put(utf8, ref n, t.Month, 2, (byte)'-');
+        Put(utf8, ref n, t.Day, 2, (byte)'T');
+        Put(utf8, ref n, t.Hour, 2, (byte)':');
+        Put(utf8, ref n, t.Minute, 2, (byte)':');
+        Put(utf8, ref n, t.Second, 2, (byte)'.');
+        Put(utf8, ref n, t.Millisecond, 3, offset < TimeSpan.Zero ? (byte)'-' : (byte)'+');
+        offset = offset.Duration();
+        Put(utf8, ref n, offset.Hours, 2, (byte)':');
+        Put(utf8, ref n, offset.Minutes, 2, 0);
+        return n;
+    }
+
+    /// <summary>Writes <paramref name="value"/> in <paramref name="digits"/> digits, then <paramref name="after"/> unless it is 0.</summary>
+    private static void Put(Span<byte> utf8, ref int n, int value, int digits, byte after)
+    {
+        for (int i = digits - 1; i >= 0; i--, value /= 10)
+            utf8[n + i] = (byte)('0' + value % 10);
+        n += digits;
+        if (after != 0)
+            utf8[n++] = after;
     }
 
     public void InternetChange(SocketChangeKind kind, DateTimeOffset time, in InetSocket socket, ProcessInfo? owner)

@@ -29,11 +29,13 @@ public sealed partial class ChangesTests(ChangeWorld fixture) : IClassFixture<Ch
 
         public List<string> Seen { get; } = [];
 
-        public Watcher(IEnumerable<string> args)
+        public Watcher(IEnumerable<string> args, string? timeZone = null)
         {
             var psi = new ProcessStartInfo(Repo.OurNetstat) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
             foreach (var a in args)
                 psi.ArgumentList.Add(a);
+            if (timeZone is not null)
+                psi.Environment["TZ"] = timeZone;
             _process = Process.Start(psi)!;
             // Drained all along: a full stderr pipe would stop the program.
             _errors = _process.StandardError.ReadToEndAsync();
@@ -103,7 +105,9 @@ public sealed partial class ChangesTests(ChangeWorld fixture) : IClassFixture<Ch
         var before = world.Run(Repo.ReferenceNetstat, args);
 
         List<string> expected;
-        using var watcher = new Watcher(["--netns", world.Name, .. args, "-c", "0.2", "--changes"]);
+        // Times are local, as the C library reads TZ: a POSIX zone 9 hours east of UTC, which
+        // needs no zone database.
+        using var watcher = new Watcher(["--netns", world.Name, .. args, "-c", "0.2", "--changes"], timeZone: "XYZ-9");
         // The whole first table arrives in one flush; the UNIX section comes last.
         watcher.WaitFor(l => l.Any(x => x.Contains("@nsh-7400-base")), "the first table");
         Command(helper, "open");
@@ -126,6 +130,8 @@ public sealed partial class ChangesTests(ChangeWorld fixture) : IClassFixture<Ch
         var times = changes.Select(m => DateTimeOffset.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(times.Order().ToList(), times);
         Assert.InRange(times[^1] - times[0], TimeSpan.Zero, TimeSpan.FromSeconds(60));
+        Assert.All(times, t => Assert.Equal(TimeSpan.FromHours(9), t.Offset));
+        Assert.InRange(DateTimeOffset.UtcNow - times[^1], TimeSpan.Zero, TimeSpan.FromMinutes(5));
     }
 
     [SkippableFact]
