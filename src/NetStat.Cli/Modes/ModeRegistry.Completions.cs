@@ -14,7 +14,7 @@ internal static partial class ModeRegistry
         if (script is null)
         {
             var shells = CompletionScripts.Shells;
-            var choice = Catalog.T("{0} or {1}", string.Join(", ", shells[..^1]), shells[^1]);
+            var choice = Catalog.T("{0} or {1}", string.Join(", ", shells, 0, shells.Length - 1), shells[^1]);
             streams.Error.Write(words.Count == 0
                 ? Catalog.T("netstat: completions: name a shell ({0})\n", choice)
                 : Catalog.T("netstat: completions: unknown shell '{0}' ({1})\n", EchoedValue.Of(string.Join(' ', words)), choice));
