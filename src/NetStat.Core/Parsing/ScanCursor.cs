@@ -60,26 +60,42 @@ internal ref struct ScanCursor
             p += 2;
         int digitsStart = p;
         ulong acc = 0;
-        bool overflow = false;
-        // strtoul saturates; the exact test needs a division, so it runs only near the limit.
-        ulong safe = radix == 16 ? ulong.MaxValue >> 4 : ulong.MaxValue / 10;
-        while (p < _text.Length)
+        // Kernel tables are mostly fixed-width hex and short decimals: 16 hex or 19 decimal
+        // digits cannot overflow, so the loop checks nothing else; only a longer number goes
+        // through the saturating loop (strtoul saturates).
+        if (radix == 16)
         {
-            int d = DigitValue(_text[p]);
-            if ((uint)d >= (uint)radix)
-                break;
-            if (acc > safe || (acc == safe && (ulong)d > ulong.MaxValue - safe * (ulong)radix))
-                overflow = true;
-            acc = acc * (ulong)radix + (ulong)d;
-            p++;
+            for (int d; p < _text.Length && (uint)(d = DigitValue(_text[p])) < 16u; p++)
+                acc = acc << 4 | (uint)d;
+        }
+        else
+        {
+            for (uint d; p < _text.Length && (d = (uint)(_text[p] - '0')) < 10u; p++)
+                acc = acc * 10 + d;
         }
         if (p == digitsStart)
             return false;
         _pos = p;
-        if (overflow)
-            acc = ulong.MaxValue;
+        if (p - digitsStart > (radix == 16 ? 16 : 19))
+            acc = Saturating(_text[digitsStart..p], radix);
         value = negative ? -(long)acc : (long)acc;
         return true;
+    }
+
+    /// <summary>The value of <paramref name="digits"/>, or ulong.MaxValue where it does not fit, as strtoul gives it.</summary>
+    private static ulong Saturating(ReadOnlySpan<byte> digits, int radix)
+    {
+        ulong acc = 0;
+        // The exact test needs a division, so it runs only near the limit.
+        ulong safe = radix == 16 ? ulong.MaxValue >> 4 : ulong.MaxValue / 10;
+        foreach (byte b in digits)
+        {
+            ulong d = (ulong)DigitValue(b);
+            if (acc > safe || (acc == safe && d > ulong.MaxValue - safe * (ulong)radix))
+                return ulong.MaxValue;
+            acc = acc * (ulong)radix + d;
+        }
+        return acc;
     }
 
     /// <summary>%N[0-9A-Fa-f]: up to <paramref name="max"/> hex digits, no white space skipped.</summary>
