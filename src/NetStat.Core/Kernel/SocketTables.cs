@@ -29,9 +29,12 @@ public sealed class SocketTables(ProcPaths paths)
     /// <summary>
     /// Whether TCP, UDP and UDP-Lite are read through NETLINK_SOCK_DIAG (fast, and linear where
     /// /proc/net/udp is quadratic) instead of the /proc/net text. On by default for the live
-    /// /proc; the environment variable NETSTAT_NO_NETLINK=1 turns it off.
+    /// /proc and the calling thread's own tables; off for another process's /proc/PID/net (a
+    /// netlink socket answers for the namespace it is made in, not for that one); the
+    /// environment variable NETSTAT_NO_NETLINK=1 turns it off.
     /// </summary>
-    public bool UseNetlink { get; init; } = paths.Root == "/proc" && Environment.GetEnvironmentVariable("NETSTAT_NO_NETLINK") != "1";
+    public bool UseNetlink { get; init; } = paths.Root == "/proc" && paths.NetDirectory is "/proc/net" or "/proc/self/net" or "/proc/thread-self/net"
+        && Environment.GetEnvironmentVariable("NETSTAT_NO_NETLINK") != "1";
 
     /// <summary>Opens an Internet socket table; null with the errno when it cannot be read.</summary>
     public ITableCursor<InetSocket>? OpenInet(SocketProtocol protocol, AddressFamily family, out int errno) =>

@@ -1,3 +1,6 @@
+using System.Net.Sockets;
+using NetStat.Kernel;
+using NetStat.Records;
 using NetStat.Tests.Support;
 using Xunit;
 
@@ -44,5 +47,31 @@ public sealed class LoneSocketTests
             string row = world.Exec("/usr/bin/netstat -tuUan");
             Assert.Contains(kind.Contains("timewait") ? "TIME_WAIT" : ":710", row);
         }
+    }
+
+    [SkippableTheory]
+    [InlineData("tcp4-listen", SocketProtocol.Tcp, AddressFamily.InterNetwork)]
+    [InlineData("udp6", SocketProtocol.Udp, AddressFamily.InterNetworkV6)]
+    public void AnotherProcesssTablesAreThatNamespacesAlone(string kind, SocketProtocol protocol, AddressFamily family)
+    {
+        // From this namespace, through /proc/PID/net of a process in the world: a netlink dump
+        // (or this namespace's sockstat) would answer for the wrong namespace.
+        Skip.If(Requirements.MissingForNamespaces is not null, Requirements.MissingForNamespaces);
+        using var world = new NetnsWorld();
+        var holder = world.Spawn($"exec /usr/bin/python3 {Repo.Fixture("worlds", "lone.py")} {kind}");
+        var tables = new SocketTables(new ProcPaths("/proc", $"/proc/{holder.Id}/net"));
+        var ports = new List<int>();
+        using (var cursor = tables.OpenInet(protocol, family, out int errno))
+        {
+            Assert.True(cursor is not null, $"errno {errno}");
+            while (cursor.Next(out var row) == ReadOutcome.Row)
+                ports.Add(row.LocalPort);
+        }
+        // net-tools inside the world lists exactly these sockets of the table.
+        var reference = world.Run(Repo.ReferenceNetstat, [protocol == SocketProtocol.Tcp ? "-tan" : "-uan"]).StdoutText
+            .Split('\n').Where(l => l.StartsWith(family == AddressFamily.InterNetworkV6 ? "tcp6 " : "tcp ") || l.StartsWith(family == AddressFamily.InterNetworkV6 ? "udp6 " : "udp "))
+            .Select(l => int.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[3].Split(':')[^1])).ToList();
+        Assert.NotEmpty(reference);
+        Assert.Equal(reference, ports);
     }
 }
