@@ -12,7 +12,8 @@ namespace NetStat.Kernel;
 /// <remarks>
 /// "inuse" counts the sockets in a protocol's hash tables (listeners and connections, including
 /// orphans); TCP's "tw" counts the namespace's TIME_WAIT sockets of both families. A SYN_RECV
-/// request needs a listener, which "inuse" counts. Anything unreadable or unexpected answers
+/// request needs a listener, which "inuse" counts, of either family (a dual-stack IPv6 listener
+/// makes IPv4 requests), so TCP is judged on both files. Anything unreadable or unexpected answers
 /// "not known to be empty", and the tables are walked as before.
 /// </remarks>
 internal static class SockstatCounts
@@ -30,6 +31,10 @@ internal static class SockstatCounts
         if (v4Key.IsEmpty)
             return false;
         bool tcp = protocol == SocketProtocol.Tcp;
+        // An IPv4 connection to a dual-stack IPv6 listener is an IPv4 SYN_RECV row while its
+        // listener counts only as TCP6: an IPv4 TCP table is known empty only when both are.
+        if (tcp)
+            ipv6 = true;
         Span<byte> buffer = stackalloc byte[1024];
         // TIME_WAIT sockets of both families are counted in the IPv4 file only.
         if (ipv4 || tcp)

@@ -50,7 +50,17 @@ public sealed class SockstatCountsTests
             Assert.False(SockstatCounts.Empty(new ProcPaths(dir.FullName), NetStat.Records.SocketProtocol.Udp, true, true));  // UDP 1
             Assert.True(SockstatCounts.Empty(new ProcPaths(dir.FullName), NetStat.Records.SocketProtocol.Udp, false, true));
             Assert.True(SockstatCounts.Empty(new ProcPaths(dir.FullName), NetStat.Records.SocketProtocol.UdpLite, true, true));
+            // Raw sockets are read from /proc/net/raw, never dumped: nothing to skip.
             Assert.False(SockstatCounts.Empty(new ProcPaths(dir.FullName), NetStat.Records.SocketProtocol.Raw, true, true));
+            // TCP with nothing in either file: empty; an IPv6 listener alone still leaves the
+            // IPv4 table unknown (its IPv4 connections are IPv4 SYN_RECV rows); sockstat6
+            // missing (IPv6 off) leaves it unknown too.
+            File.WriteAllText(Path.Combine(dir.FullName, "net", "sockstat"), Sockstat.Replace("tw 1", "tw 0"));
+            Assert.True(SockstatCounts.Empty(new ProcPaths(dir.FullName), NetStat.Records.SocketProtocol.Tcp, true, false));
+            File.WriteAllText(Path.Combine(dir.FullName, "net", "sockstat6"), Sockstat6.Replace("TCP6: inuse 0", "TCP6: inuse 1"));
+            Assert.False(SockstatCounts.Empty(new ProcPaths(dir.FullName), NetStat.Records.SocketProtocol.Tcp, true, false));
+            File.Delete(Path.Combine(dir.FullName, "net", "sockstat6"));
+            Assert.False(SockstatCounts.Empty(new ProcPaths(dir.FullName), NetStat.Records.SocketProtocol.Tcp, true, false));
         }
         finally
         {
