@@ -126,7 +126,7 @@ public sealed class SocketTables(ProcPaths paths)
             // Nothing may escape a thread of ours: without the names the rows are read as
             // /proc/net/unix alone gives them, as when netlink is unavailable.
             try { names = Netlink.UnixDiagNames.Collect(dump); }
-            catch (OutOfMemoryException) { names = null; }
+            catch (Exception) { names = null; }
         }, 256 * 1024) { IsBackground = true };
         try
         {
