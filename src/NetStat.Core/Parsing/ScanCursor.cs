@@ -76,26 +76,31 @@ internal ref struct ScanCursor
         if (p == digitsStart)
             return false;
         _pos = p;
-        if (p - digitsStart > (radix == 16 ? 16 : 19))
-            acc = Saturating(_text[digitsStart..p], radix);
+        // Out of range, strtoul gives ULONG_MAX whatever the sign (glibc's sscanf: "-10000000000000000"
+        // read with %lX stores -1).
+        if (p - digitsStart > (radix == 16 ? 16 : 19) && !Exact(_text[digitsStart..p], radix, out acc))
+            negative = false;
         value = negative ? -(long)acc : (long)acc;
         return true;
     }
 
-    /// <summary>The value of <paramref name="digits"/>, or ulong.MaxValue where it does not fit, as strtoul gives it.</summary>
-    private static ulong Saturating(ReadOnlySpan<byte> digits, int radix)
+    /// <summary>The value of <paramref name="digits"/>; false (and ulong.MaxValue) where it does not fit, as strtoul gives it.</summary>
+    private static bool Exact(ReadOnlySpan<byte> digits, int radix, out ulong value)
     {
-        ulong acc = 0;
+        value = 0;
         // The exact test needs a division, so it runs only near the limit.
         ulong safe = radix == 16 ? ulong.MaxValue >> 4 : ulong.MaxValue / 10;
         foreach (byte b in digits)
         {
             ulong d = (ulong)DigitValue(b);
-            if (acc > safe || (acc == safe && d > ulong.MaxValue - safe * (ulong)radix))
-                return ulong.MaxValue;
-            acc = acc * (ulong)radix + d;
+            if (value > safe || (value == safe && d > ulong.MaxValue - safe * (ulong)radix))
+            {
+                value = ulong.MaxValue;
+                return false;
+            }
+            value = value * (ulong)radix + d;
         }
-        return acc;
+        return true;
     }
 
     /// <summary>%N[0-9A-Fa-f]: up to <paramref name="max"/> hex digits, no white space skipped.</summary>

@@ -8,7 +8,8 @@ namespace NetStat.Tests.Unit;
 /// <summary>
 /// %lX / %ld conversions as glibc's sscanf makes them (strtoul underneath: optional sign, 0x for
 /// hex, saturation at ULONG_MAX), checked against an independent big-integer reading, around the
-/// lengths where the fast path hands over to the saturating one.
+/// lengths where the fast path hands over to the saturating one. The values of the out-of-range
+/// negative cases were checked against glibc's own sscanf (-1: ULONG_MAX, not negated).
 /// </summary>
 public sealed class ScanCursorNumberTests
 {
@@ -19,13 +20,13 @@ public sealed class ScanCursorNumberTests
         {
             "0", "7", "00000001", "ffffffff", "FFFFFFFFFFFFFFFF", "7fffffffffffffff", "10000000000000000",
             "0000000000000000000000001", "fffffffffffffffff", "0x1f", "0X1F", "-1", "+ff", "-ffffffffffffffff",
-            "123456789abcdef0", "0x", "g", "",
+            "123456789abcdef0", "0x", "g", "", "-10000000000000000", "-ffffffffffffffffff",
         })
             data.Add(text, 16);
         foreach (var text in new[]
         {
             "0", "42", "9999999999999999999", "18446744073709551615", "18446744073709551616", "99999999999999999999",
-            "00000000000000000000042", "-5", "+5", "-18446744073709551615", "12a", "a", "",
+            "00000000000000000000042", "-5", "+5", "-18446744073709551615", "-18446744073709551616", "12a", "a", "",
         })
             data.Add(text, 10);
         return data;
@@ -43,14 +44,14 @@ public sealed class ScanCursorNumberTests
             Assert.Equal(e, value);
     }
 
-    /// <summary>The long sscanf stores: strtoul's value (saturated), negated after a minus; null when no digit.</summary>
+    /// <summary>The long sscanf stores: strtoul's value negated after a minus, or ULONG_MAX (-1) whatever the sign when it does not fit; null when no digit.</summary>
     private static long? Strtoul(string text, int radix)
     {
         int p = 0;
         bool negative = false;
         if (p < text.Length && text[p] is '-' or '+')
             negative = text[p++] == '-';
-        if (radix == 16 && p + 2 < text.Length + 0 && text[p] == '0' && (text[p + 1] | 0x20) == 'x' && Uri.IsHexDigit(text[p + 2]))
+        if (radix == 16 && p + 2 < text.Length && text[p] == '0' && (text[p + 1] | 0x20) == 'x' && Uri.IsHexDigit(text[p + 2]))
             p += 2;
         BigInteger acc = 0;
         int start = p;
@@ -58,7 +59,8 @@ public sealed class ScanCursorNumberTests
             acc = acc * radix + Convert.ToInt32(text[p++].ToString(), radix);
         if (p == start)
             return null;
-        ulong u = acc > ulong.MaxValue ? ulong.MaxValue : (ulong)acc;
-        return negative ? -(long)u : (long)u;
+        if (acc > ulong.MaxValue)
+            return -1;
+        return negative ? -(long)(ulong)acc : (long)(ulong)acc;
     }
 }
