@@ -86,8 +86,8 @@ internal sealed class MetricsServer(int listener, Func<byte[]> collect)
         return Libc.SetSockOpt(fd, Libc.SOL_SOCKET, name, timeval, 16) == 0;
     }
 
-    /// <summary>Accepts connections until the process is ended.</summary>
-    public unsafe void Run()
+    /// <summary>Accepts connections until the process is ended; the errno when the listening socket fails for good.</summary>
+    public unsafe int Run()
     {
         while (true)
         {
@@ -97,8 +97,11 @@ internal sealed class MetricsServer(int listener, Func<byte[]> collect)
             {
                 int errno = Marshal.GetLastPInvokeError();
                 ReleaseSlot();
-                // Out of descriptors: wait for a connection to end rather than spin.
-                if (errno is 23 /* ENFILE */ or 24 /* EMFILE */)
+                // The listener itself gone bad: nothing more will come (the caller reports it).
+                if (errno is 9 /* EBADF */ or 22 /* EINVAL */ or 88 /* ENOTSOCK */)
+                    return errno;
+                // Out of descriptors or memory: wait for a connection to end rather than spin.
+                if (errno is 12 /* ENOMEM */ or 23 /* ENFILE */ or 24 /* EMFILE */ or 105 /* ENOBUFS */)
                     Thread.Sleep(100);
                 continue;
             }

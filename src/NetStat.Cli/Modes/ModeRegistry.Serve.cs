@@ -33,21 +33,26 @@ internal static partial class ModeRegistry
         int listener = MetricsServer.Listen(endpoint, out string? error);
         if (listener < 0)
         {
-            streams.Error.Write(Catalog.T("netstat: serve: cannot listen on {0}: {1}\n", listen, error ?? ""));
-            return 1;
+            return CannotListen(error ?? "");
         }
         try
         {
             string shown = endpoint.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6
                 ? $"[{endpoint.Address}]:{endpoint.Port}" : $"{endpoint.Address}:{endpoint.Port}";
             streams.Error.Write(Catalog.T("netstat: serving metrics at {0}\n", $"http://{shown}/metrics"));
-            new MetricsServer(listener, () => collector.Collect(nodeSeries: true)).Run();
+            // Run returns only when the listening socket failed for good.
+            return CannotListen(Catalog.SystemError(new MetricsServer(listener, () => collector.Collect(nodeSeries: true)).Run()));
         }
         finally
         {
             MetricsServer.Close(listener);
         }
-        return 0;
+
+        int CannotListen(string reason)
+        {
+            streams.Error.Write(Catalog.T("netstat: serve: cannot listen on {0}: {1}\n", listen, reason));
+            return 1;
+        }
     }
 
     /// <summary>"127.0.0.1:9117", "[::1]:9117", "0.0.0.0:9117": numeric addresses only, so no name service is asked.</summary>
