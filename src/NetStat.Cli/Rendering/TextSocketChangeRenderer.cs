@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Buffers.Text;
 using NetStat.Changes;
 using NetStat.Cli.Output;
 using NetStat.Records;
@@ -38,9 +40,8 @@ internal sealed class TextSocketChangeRenderer(TextOutput output, ISocketListing
     /// <summary>Writes <paramref name="value"/> in <paramref name="digits"/> digits, then <paramref name="after"/> unless it is 0.</summary>
     private static void Put(Span<byte> utf8, ref int n, int value, int digits, byte after)
     {
-        for (int i = digits - 1; i >= 0; i--, value /= 10)
-            utf8[n + i] = (byte)('0' + value % 10);
-        n += digits;
+        Utf8Formatter.TryFormat(value, utf8[n..], out int written, new StandardFormat('D', (byte)digits));
+        n += written;
         if (after != 0)
             utf8[n++] = after;
     }
