@@ -6,7 +6,7 @@ Prints READY and waits at most ten minutes.
 Usage: lone.py KIND   (tcp4-listen, tcp6-listen, tcp4-timewait, tcp6-timewait, udp4, udp6,
                        udplite4, udplite6)
 """
-import socket, sys, time
+import re, socket, sys, time
 
 kind = sys.argv[1]
 family = socket.AF_INET6 if "6" in kind.split("-")[0] else socket.AF_INET
@@ -28,10 +28,12 @@ elif kind.endswith("-timewait"):
     conn.close()
     srv.close()
     deadline = time.time() + 5
-    while time.time() < deadline:
+    while True:
         with open("/proc/net/sockstat") as f:
-            if "tw 1" in f.read():
+            if re.search(r"\btw 1\b", f.read()):
                 break
+        if time.time() > deadline:
+            sys.exit("no TIME_WAIT socket after 5 s")
         time.sleep(0.01)
 else:
     proto = socket.IPPROTO_UDPLITE if kind.startswith("udplite") else 0
